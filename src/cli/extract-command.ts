@@ -1,0 +1,86 @@
+import { createWriteStream } from 'node:fs'
+import { rename, rm } from 'node:fs/promises'
+import { once } from 'node:events'
+import type { Writable } from 'node:stream'
+import { formatMessage, type Message } from '../core/index.ts'
+import { readInputs, type ReadOptions } from '../ingest/index.ts'
+import { failed, processArticle } from '../pipeline.ts'
+import { jsonLine, TABLE_HEADER, tableRow, type OutputFormat } from './format.ts'
+import { progress } from './progress.ts'
+import { toRecord } from './record.ts'
+
+export interface ExtractOptions {
+  readonly inputs: readonly string[]
+  readonly out: string | null
+  readonly format: OutputFormat
+  readonly read: ReadOptions
+  readonly quiet: boolean
+}
+
+export interface ExtractSummary {
+  readonly articles: number
+  readonly skipped: number
+  readonly warnings: number
+  readonly sentences: number
+  readonly times: number
+  readonly seconds: number
+}
+
+/**
+ * `overture extract`: reads every input, runs the pipeline on each article and writes one record
+ * per article. Output to a file is written beside it as `FILE.partial` and renamed when complete,
+ * so an interrupted run never leaves a file that looks whole.
+ */
+export const extract = async (opts: ExtractOptions, stdout: Writable = process.stdout): Promise<ExtractSummary> => {
+  const started = performance.now()
+  const partial = opts.out ? `${opts.out}.partial` : null
+  const out: Writable = partial ? createWriteStream(partial) : stdout
+  const bar = progress('extract', !opts.quiet && Boolean(process.stderr.isTTY))
+  let articles = 0
+  let skipped = 0
+  let warnings = 0
+  let sentences = 0
+  let times = 0
+  const report = (m: Message): void => {
+    if (m.severity === 'error') skipped++
+    else if (m.severity === 'warning') warnings++
+    if (!opts.quiet || m.severity === 'error') bar.log(formatMessage(m))
+  }
+  const write = async (s: string): Promise<void> => {
+    if (!out.write(s)) await once(out, 'drain')
+  }
+  try {
+    if (opts.format === 'table') await write(TABLE_HEADER)
+    for await (const item of readInputs(opts.inputs, opts.read)) {
+      if (item.kind === 'skip') {
+        report(item.problem)
+      } else {
+        const doc = processArticle(item.article, item.notes)
+        for (const m of doc.messages) report(m)
+        if (!failed(doc)) {
+          articles++
+          sentences += doc.sentences.length
+          times += doc.times.length
+          const rec = toRecord(doc)
+          await write(opts.format === 'table' ? tableRow(rec) : jsonLine(rec))
+        }
+      }
+      bar.tick(articles, skipped)
+    }
+  } finally {
+    bar.stop()
+    if (partial) {
+      out.end()
+      await once(out, 'finish')
+    }
+  }
+  if (partial && opts.out) await rename(partial, opts.out).catch(async (e) => {
+    await rm(partial, { force: true })
+    throw e
+  })
+  return { articles, skipped, warnings, sentences, times, seconds: (performance.now() - started) / 1000 }
+}
+
+export const summaryLine = (s: ExtractSummary): string =>
+  `extract: ${s.articles} articles, ${s.sentences} sentences, ${s.times} time expressions in ${s.seconds.toFixed(1)} s` +
+  ` (${s.seconds > 0 ? Math.round(s.articles / s.seconds) : s.articles} articles/s); ${s.skipped} skipped, ${s.warnings} warnings`

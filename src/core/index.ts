@@ -1,0 +1,5 @@
+export * from './span.ts'
+export * from './message.ts'
+export * from './errors.ts'
+export * from './article.ts'
+export * from './document.ts'

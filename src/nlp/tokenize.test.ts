@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { article, newDoc, type Doc } from '../core/index.ts'
+import { collect, hasShared, NO_SHARED, shared } from '../../test/helpers.ts'
+import { tokenize } from './tokenize.ts'
+import { wink } from './wink.ts'
+
+const docOf = (text: string, header: [number, number] | null = null): Doc =>
+  tokenize(newDoc(article({ id: 't', text, date: null, title: null, outlet: null, url: null, input: 't', format: 'text', header })))
+
+test('every token span slices out exactly the token wink-nlp read, on both seeds', { skip: !hasShared && NO_SHARED }, async () => {
+  const { articles } = await collect([shared('corpus', 'seeds')])
+  assert.equal(articles.length, 2)
+  const its = wink().its
+  for (const a of articles) {
+    const doc = tokenize(newDoc(a))
+    const h = a.header?.[1] ?? 0
+    const prose = ' '.repeat(h) + a.text.slice(h)
+    const expected = (wink().readDoc(prose).tokens().out(its.value) as string[]).filter((v) => v.trim() !== '')
+    assert.deepEqual(doc.tokens.map((t) => a.text.slice(t.span[0], t.span[1])), expected)
+    for (const s of doc.sentences) {
+      const first = doc.tokens[s.tokens[0]]!
+      const last = doc.tokens[s.tokens[1] - 1]!
+      assert.deepEqual(s.span, [first.span[0], last.span[1]])
+    }
+  }
+})
+
+test('seed 000: the headline is its own sentence; the request sentence is found whole', { skip: !hasShared && NO_SHARED }, async () => {
+  const { articles } = await collect([shared('corpus', 'seeds', '000_991cd1617cec3500.txt')])
+  const a = articles[0]!
+  const doc = tokenize(newDoc(a))
+  const sentences = doc.sentences.map((s) => a.text.slice(s.span[0], s.span[1]))
+  assert.equal(sentences[0], 'Biden’s Sec of Defense Repeatedly Snubbed By China’s Top Military Leaders')
+  assert.ok(sentences.some((s) => s.startsWith('Austin made three requests to speak to General Xu Qiliang') && s.endsWith('with no response.')))
+})
+
+test('a header is skipped but offsets still point into the whole text', () => {
+  const text = ' date 2023-06-16 Biden called Xi. They talked.'
+  const doc = docOf(text, [0, 17])
+  assert.equal(text.slice(doc.tokens[0]!.span[0], doc.tokens[0]!.span[1]), 'Biden')
+  assert.deepEqual(doc.sentences.map((s) => text.slice(s.span[0], s.span[1])), ['Biden called Xi.', 'They talked.'])
+})
+
+test('tokens carry part of speech and lemma; odd characters keep offsets aligned', () => {
+  const text = 'Blinken’s trip was called off 🇺🇸 — “twice” — in São Paulo.\n\nThe talks resumed.'
+  const doc = docOf(text)
+  for (const t of doc.tokens) assert.notEqual(text.slice(t.span[0], t.span[1]).trim(), '')
+  const called = doc.tokens.find((t) => text.slice(t.span[0], t.span[1]) === 'called')!
+  assert.equal(called.lemma, 'call')
+  assert.equal(called.pos, 'VERB')
+  assert.equal(doc.sentences.length, 2)
+  const sp = doc.tokens.find((t) => text.slice(t.span[0], t.span[1]) === 'São')
+  assert.ok(sp)
+})

@@ -1,0 +1,47 @@
+import type { Doc, Sentence, Token } from '../core/index.ts'
+import { wink } from './wink.ts'
+
+/**
+ * Stage: tokens (with offsets, part of speech and lemma) and sentences, from wink-nlp.
+ * wink-nlp reports each token's value and the white space before it; offsets are recovered by
+ * walking the text, so every token span is checked against the text it points to.
+ */
+export const tokenize = (doc: Doc): Doc => {
+  const { text, header } = doc.article
+  // The metadata header is blanked (same length, so offsets hold) rather than cut out.
+  const prose = header ? ' '.repeat(header[1] - header[0]) + text.slice(header[1]) : text
+  const nlp = wink()
+  const its = nlp.its
+  const wdoc = nlp.readDoc(prose)
+  const all = wdoc.tokens()
+  const values = all.out(its.value) as string[]
+  const pos = all.out(its.pos) as string[]
+  // wink's typings declare `its.lemma` with a narrower signature than `out` accepts; it is a token its-function
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[]
+
+  const tokens: Token[] = []
+  /** wink token index → our token index (SPACE tokens are dropped) */
+  const index = new Int32Array(values.length + 1)
+  let cursor = 0
+  for (let i = 0; i < values.length; i++) {
+    index[i] = tokens.length
+    const value = values[i]!
+    const found = prose.startsWith(value, cursor) ? cursor : prose.indexOf(value, cursor)
+    // a value wink changed and that is not in the text is dropped rather than given a wrong span
+    if (found < 0) continue
+    const start = found
+    const end = start + value.length
+    cursor = end
+    if (pos[i] === 'SPACE' || end === start) continue
+    tokens.push({ span: [start, end], pos: pos[i]!, lemma: lemmas[i] ?? value.toLowerCase() })
+  }
+  index[values.length] = tokens.length
+
+  const sentences: Sentence[] = []
+  for (const [first, last] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
+    const a = index[first]!
+    const b = index[last + 1]!
+    if (b > a) sentences.push({ span: [tokens[a]!.span[0], tokens[b - 1]!.span[1]], tokens: [a, b] })
+  }
+  return { ...doc, tokens, sentences }
+}

@@ -1,0 +1,70 @@
+/** Codes of the actor model (spec/EVENTS.md, Actors). */
+export const SECTORS = ['GOV', 'MIL', 'LEG', 'JUD', 'PTY', 'MED', 'BUS', 'CVL', 'IGO'] as const
+export type Sector = (typeof SECTORS)[number]
+export const LEVELS = ['head', 'minister', 'senior', 'working'] as const
+export type Level = (typeof LEVELS)[number]
+
+export interface Country {
+  readonly iso3: string
+  readonly name: string
+  readonly names: readonly string[]
+  readonly demonyms: readonly string[]
+  readonly capital: string | null
+  readonly metonyms: readonly string[]
+  /** names that are also ordinary words or other things: matched only when capitalised */
+  readonly ambiguous: readonly string[]
+}
+
+export interface Office {
+  readonly office: string
+  readonly title: string
+  readonly sector: Sector
+  readonly level: Level | null
+  /** first and last day in office, ISO dates (partial dates widened); `to` null: still in office */
+  readonly from: string
+  readonly to: string | null
+  /** the country of this office where it is not the person's (an IGO post, a post abroad) */
+  readonly country: string | null
+}
+
+export interface Person {
+  readonly id: string
+  readonly name: string
+  readonly aliases: readonly string[]
+  readonly family: string
+  readonly country: string
+  readonly gender: 'm' | 'f' | null
+  readonly born: number | null
+  readonly offices: readonly Office[]
+  /** the data file the entry came from, for messages */
+  readonly file: string
+}
+
+export type RoleKind = 'title' | 'noun' | 'group'
+
+export interface Role {
+  readonly phrases: readonly string[]
+  readonly sector: Sector | null
+  readonly level: Level | null
+  readonly office: string | null
+  readonly country: string | null
+  readonly kind: RoleKind
+}
+
+export interface Institution {
+  readonly name: string
+  readonly aliases: readonly string[]
+  readonly country: string | null
+  readonly sector: Sector | null
+  readonly level: Level | null
+  /** a generic body ("foreign ministry") whose country comes from the words around it */
+  readonly generic: boolean
+  readonly kind: string
+}
+
+export interface Dictionary {
+  readonly countries: readonly Country[]
+  readonly persons: readonly Person[]
+  readonly roles: readonly Role[]
+  readonly institutions: readonly Institution[]
+}

@@ -1,4 +1,5 @@
 import { message, newDoc, type Article, type Doc, type Message, type Stage } from './core/index.ts'
+import { resolveActors } from './actors/index.ts'
 import { chunk, resolveTimes, tokenize } from './nlp/index.ts'
 
 /**
@@ -9,6 +10,7 @@ export const STAGES: readonly (readonly [name: string, stage: Stage])[] = [
   ['tokenize', tokenize],
   ['chunk', chunk],
   ['times', resolveTimes],
+  ['actors', resolveActors],
 ]
 
 /**

@@ -1,8 +1,6 @@
-/** Codes of the actor model (spec/EVENTS.md, Actors). */
-export const SECTORS = ['GOV', 'MIL', 'LEG', 'JUD', 'PTY', 'MED', 'BUS', 'CVL', 'IGO'] as const
-export type Sector = (typeof SECTORS)[number]
-export const LEVELS = ['head', 'minister', 'senior', 'working'] as const
-export type Level = (typeof LEVELS)[number]
+import type { Level, Sector } from '../core/index.ts'
+
+export { LEVELS, SECTORS, type Level, type Sector } from '../core/index.ts'
 
 export interface Country {
   readonly iso3: string

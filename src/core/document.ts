@@ -44,6 +44,33 @@ export interface TimeExpr {
   readonly rule: string
 }
 
+/** Sector of an actor (spec/EVENTS.md): GOV executive, MIL armed forces, LEG, JUD, PTY, MED, BUS, CVL, IGO. */
+export const SECTORS = ['GOV', 'MIL', 'LEG', 'JUD', 'PTY', 'MED', 'BUS', 'CVL', 'IGO'] as const
+export type Sector = (typeof SECTORS)[number]
+/** Tier of office: the heart of "dialogue at the proper level". */
+export const LEVELS = ['head', 'minister', 'senior', 'working'] as const
+export type Level = (typeof LEVELS)[number]
+
+/**
+ * A mention of an actor, resolved as far as the text and the actor dictionary allow, as of the
+ * date of its sentence (or the article's). `how` says which rule resolved it, so a user can see
+ * why an actor is who it is; a coreferent mention points at its antecedent's span.
+ */
+export interface ActorMention {
+  readonly span: Span
+  readonly kind: 'person' | 'group' | 'institution' | 'country'
+  readonly name: string | null
+  readonly country: string | null
+  readonly sector: Sector | null
+  readonly level: Level | null
+  readonly role: string | null
+  /** dictionary id of the person, when known */
+  readonly person: string | null
+  readonly gender: 'm' | 'f' | null
+  readonly how: string
+  readonly antecedent: Span | null
+}
+
 /**
  * One article flowing through the pipeline. Each stage returns a new Doc with its annotations
  * added; none changes `article.text`.
@@ -56,6 +83,7 @@ export interface Doc {
   readonly sentences: readonly Sentence[]
   readonly chunks: readonly Chunk[]
   readonly times: readonly TimeExpr[]
+  readonly mentions: readonly ActorMention[]
 }
 
 export const newDoc = (article: Article, messages: readonly Message[] = []): Doc => ({
@@ -66,6 +94,7 @@ export const newDoc = (article: Article, messages: readonly Message[] = []): Doc
   sentences: [],
   chunks: [],
   times: [],
+  mentions: [],
 })
 
 /** A pipeline stage: one signature for all. */

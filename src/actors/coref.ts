@@ -1,0 +1,61 @@
+import type { ActorMention, Doc, Span } from '../core/index.ts'
+import type { Resources } from './resolve.ts'
+
+/**
+ * In-article coreference that needs the whole article's mentions (bare family names are
+ * resolved as sentences are read, in resolve.ts):
+ * - "the secretary", "the president", "the official" → the most mentioned earlier actor with that role;
+ * - he / she / him / his / her → the nearest person of that gender in this or the two previous sentences;
+ * - "the 80-year-old" → the person in the article of that age on the article's date.
+ */
+export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resources, keys: readonly string[]): ActorMention[] => {
+  const text = doc.article.text
+  const out: ActorMention[] = []
+  for (const m of mentions) out.push(isBareTitle(m, text) ? (titleAntecedent(m, out) ?? m) : m)
+
+  const people = out.filter((m) => m.kind === 'person' && m.name)
+  const sentenceOf = (pos: number): number => doc.sentences.findIndex((s) => s.span[0] <= pos && pos < s.span[1])
+  const extra: ActorMention[] = []
+  doc.tokens.forEach((t, i) => {
+    const k = keys[i]!
+    const gender = PRONOUNS.get(k)
+    if (!gender || (t.pos !== 'PRON' && t.pos !== 'DET')) return
+    const si = sentenceOf(t.span[0])
+    const ante = people.filter((m) => m.span[1] <= t.span[0] && sentenceOf(m.span[0]) >= si - 2 && (m.gender === gender || m.gender === null)).at(-1)
+    if (ante) extra.push({ ...ante, span: t.span, how: 'coref:pronoun', antecedent: ante.span })
+  })
+  const year = Number((doc.article.date ?? '').slice(0, 4))
+  if (year) {
+    for (const m of text.matchAll(/\bthe (\d{2,3})-year-old\b/gi)) {
+      const age = Number(m[1])
+      const span: Span = [m.index, m.index + m[0].length]
+      const ante = people.filter((p) => {
+        const born = p.person ? res.dict.persons.find((x) => x.id === p.person)?.born : null
+        return born != null && p.span[0] < span[0] && (year - born === age || year - born - 1 === age)
+      }).at(-1)
+      if (ante) extra.push({ ...ante, span, how: 'coref:age', antecedent: ante.span })
+    }
+  }
+  return [...out, ...extra].sort((a, b) => a.span[0] - b.span[0])
+}
+
+const PRONOUNS = new Map<string, 'm' | 'f'>([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'],
+  ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
+])
+
+/** "the secretary": a role alone after "the", with no country or name of its own. */
+const isBareTitle = (m: ActorMention, text: string): boolean =>
+  m.how === 'role' && m.kind === 'person' && m.country === null && /\bthe\s+$/i.test(text.slice(Math.max(0, m.span[0] - 4), m.span[0]))
+
+/** The earlier actor whose role contains the title's words; the most mentioned one when several. */
+const titleAntecedent = (m: ActorMention, before: readonly ActorMention[]): ActorMention | null => {
+  const words = (m.role ?? '').toLowerCase()
+  const key = (x: ActorMention): string => x.person ?? x.name ?? `${x.span[0]}`
+  const salience = new Map<string, number>()
+  for (const x of before) if (x.kind === 'person') salience.set(key(x), (salience.get(key(x)) ?? 0) + 1)
+  const candidates = before.filter((x) => x.kind === 'person' && x.span[1] <= m.span[0] && (x.role ?? '').toLowerCase().includes(words))
+  let best: ActorMention | null = null
+  for (const x of candidates) if (!best || (salience.get(key(x)) ?? 0) >= (salience.get(key(best)) ?? 0)) best = x
+  return best ? { ...best, span: m.span, how: 'coref:title', antecedent: best.span } : null
+}

@@ -1,0 +1,105 @@
+import { wink } from '../nlp/index.ts'
+import type { Dictionary } from './types.ts'
+
+/** What a dictionary name stands for. Indices point into the Dictionary's arrays. */
+export type GazEntry =
+  | { readonly kind: 'country'; readonly index: number; readonly form: 'name' | 'demonym' | 'metonym'; readonly ambiguous: boolean; readonly cased: boolean }
+  | { readonly kind: 'person'; readonly index: number; readonly cased: boolean }
+  | { readonly kind: 'institution'; readonly index: number; readonly cased: boolean }
+  | { readonly kind: 'role'; readonly index: number; readonly cased: boolean }
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>
+  entries: GazEntry[]
+}
+
+/**
+ * Every dictionary name as a path of normalised tokens, for longest-match lookup over a
+ * document's tokens in one pass (a trie over tokens rather than a regex per name: thousands of
+ * names cost one map lookup per token). Names are tokenised by wink-nlp itself, so "U.S.",
+ * "Xi Jinping's" or "al-Assad" split the same way in the dictionary as in the text.
+ */
+export interface Gazetteer {
+  readonly root: TrieNode
+  readonly size: number
+}
+
+/** Token key: lower case, straight apostrophes, no diacritics. */
+export const normToken = (t: string): string => {
+  const s = t.toLowerCase()
+  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'") : s
+}
+
+export const buildGazetteer = (dict: Dictionary): Gazetteer => {
+  const root: TrieNode = { next: new Map(), entries: [] }
+  const nlp = wink()
+  const its = nlp.its
+  let size = 0
+  const add = (name: string, entry: GazEntry): void => {
+    const tokens = (nlp.readDoc(name).tokens().out(its.value) as string[]).filter((t) => t.trim() !== '')
+    if (tokens.length === 0) return
+    let node = root
+    for (const t of tokens) {
+      const key = normToken(t)
+      let child = node.next.get(key)
+      if (!child) {
+        child = { next: new Map(), entries: [] }
+        node.next.set(key, child)
+      }
+      node = child
+    }
+    node.entries.push(entry)
+    size++
+  }
+  const cased = (name: string): boolean => /^\p{Lu}/u.test(name)
+
+  dict.countries.forEach((c, index) => {
+    const amb = new Set(c.ambiguous)
+    for (const n of new Set([...c.names, c.name])) add(n, { kind: 'country', index, form: 'name', ambiguous: amb.has(n), cased: cased(n) })
+    for (const n of c.demonyms) add(n, { kind: 'country', index, form: 'demonym', ambiguous: amb.has(n), cased: true })
+    for (const n of c.metonyms) add(n, { kind: 'country', index, form: 'metonym', ambiguous: amb.has(n), cased: cased(n) })
+  })
+  dict.persons.forEach((p, index) => {
+    for (const n of new Set([p.name, ...p.aliases])) add(n, { kind: 'person', index, cased: true })
+  })
+  dict.institutions.forEach((inst, index) => {
+    for (const n of new Set([inst.name, ...inst.aliases])) add(n, { kind: 'institution', index, cased: inst.generic ? false : cased(n) })
+  })
+  dict.roles.forEach((r, index) => {
+    for (const n of r.phrases) add(n, { kind: 'role', index, cased: false })
+  })
+  return { root, size }
+}
+
+export interface GazMatch {
+  /** `[first, end)` token indices */
+  readonly tokens: readonly [number, number]
+  readonly entries: readonly GazEntry[]
+}
+
+/**
+ * Longest matches of dictionary names over `keys[from..to)` (normalised token strings).
+ * `upper[i]` says whether token i starts with a capital: a proper name in the dictionary
+ * ("US", "Turkey") only matches a capitalised word ("us", "turkey" are not countries).
+ */
+export const matchTokens = (gaz: Gazetteer, keys: readonly string[], upper: readonly boolean[], from: number, to: number): GazMatch[] => {
+  const out: GazMatch[] = []
+  let i = from
+  while (i < to) {
+    let node: TrieNode | undefined = gaz.root
+    let best: GazMatch | null = null
+    for (let j = i; j < to; j++) {
+      node = node.next.get(keys[j]!)
+      if (!node) break
+      if (node.entries.length) {
+        const ok = node.entries.filter((e) => !e.cased || upper[i])
+        if (ok.length) best = { tokens: [i, j + 1], entries: ok }
+      }
+    }
+    if (best) {
+      out.push(best)
+      i = best.tokens[1]
+    } else i++
+  }
+  return out
+}

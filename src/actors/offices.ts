@@ -1,0 +1,55 @@
+import type { Dictionary, Level, Office, Person } from './types.ts'
+
+const LEVEL_RANK: Readonly<Record<string, number>> = { head: 4, minister: 3, senior: 2, working: 1 }
+export const levelRank = (l: Level | null): number => (l ? (LEVEL_RANK[l] ?? 0) : 0)
+
+export const holds = (o: Office, date: string): boolean => o.from <= date && (o.to === null || date <= o.to)
+
+/**
+ * The office a person held on a date — the highest-ranking one when several — or, with no date,
+ * the most recent. Null when the person held none then (a "former" official).
+ */
+export const officeAt = (p: Person, date: string | null, prefer: string | null = null): Office | null => {
+  // Undated articles: the office the words point to, else the person's highest office ever —
+  // people are mostly in the news at the height of their careers.
+  const pool = date ? p.offices.filter((o) => holds(o, date)) : p.offices
+  if (prefer) {
+    const preferred = pool.find((o) => o.office === prefer)
+    if (preferred) return preferred
+  }
+  let best: Office | null = null
+  for (const o of pool) if (!best || levelRank(o.level) > levelRank(best.level) || (levelRank(o.level) === levelRank(best.level) && o.from > best.from)) best = o
+  return best
+}
+
+export interface OfficeIndex {
+  /** who held an office of a country on a date */
+  holder(country: string, office: string, date: string): Person | null
+  /** persons whose family name (normalised) is this */
+  byFamily(family: string): readonly Person[]
+}
+
+export const indexOffices = (dict: Dictionary, norm: (s: string) => string): OfficeIndex => {
+  const byKey = new Map<string, { person: Person; office: Office }[]>()
+  const family = new Map<string, Person[]>()
+  for (const person of dict.persons) {
+    for (const office of person.offices) {
+      const key = `${office.country ?? person.country}|${office.office}`
+      const list = byKey.get(key) ?? []
+      list.push({ person, office })
+      byKey.set(key, list)
+    }
+    const f = norm(person.family)
+    family.set(f, [...(family.get(f) ?? []), person])
+  }
+  return {
+    holder: (country, office, date) => {
+      // the substantive holder outranks an acting one; then the latest to take office
+      const rank = (h: { office: Office }): string => `${/^acting\b/i.test(h.office.title) ? 0 : 1}${h.office.from}`
+      let best: { person: Person; office: Office } | null = null
+      for (const h of byKey.get(`${country}|${office}`) ?? []) if (holds(h.office, date) && (!best || rank(h) > rank(best))) best = h
+      return best?.person ?? null
+    },
+    byFamily: (f) => family.get(f) ?? [],
+  }
+}

@@ -1,0 +1,328 @@
+import type { ActorMention, Doc, Level, Sector, Span, Token } from '../core/index.ts'
+import { matchTokens, type GazEntry, type Gazetteer, type GazMatch } from './gazetteer.ts'
+import { officeAt, type OfficeIndex } from './offices.ts'
+import type { Dictionary, Office, Person, Role } from './types.ts'
+
+/**
+ * Builds actor mentions sentence by sentence. Dictionary matches and unknown proper-noun runs
+ * are grouped into noun-phrase clusters by the words between them — "Joe Biden's | Defense
+ * Secretary Lloyd Austin", "General Xu Qiliang, vice-chair of the Central Military Commission",
+ * "China's top foreign policy official", "Prime Minister Fumio Kishida of Japan" — and each
+ * cluster becomes one mention, resolved as of its sentence's date. A bare family name
+ * ("Austin", "Klinck") refers back to the person named earlier in the article, or else to the
+ * one person of that name in office on the date ("Xi" in 2023).
+ */
+
+export interface Resources {
+  readonly dict: Dictionary
+  readonly gaz: Gazetteer
+  readonly offices: OfficeIndex
+}
+
+type Part =
+  | { readonly kind: 'gaz'; readonly tokens: readonly [number, number]; readonly entry: GazEntry; readonly how: string }
+  | { readonly kind: 'propn'; readonly tokens: readonly [number, number] }
+  | { readonly kind: 'ref'; readonly tokens: readonly [number, number]; readonly antecedent: ActorMention }
+
+interface Cluster {
+  parts: Part[]
+  /** country given by a possessor ("Joe Biden's …", "Beijing's …") */
+  possessorCountry: string | null
+  /** index of the first part of an apposition or "of X" complement: the span ends before it */
+  tailFrom: number
+  former: boolean
+}
+
+/** Words that may stand between a modifier and the role it modifies ("China's top foreign policy official"). */
+const GAP_POS = new Set(['ADJ', 'NOUN', 'ADV', 'CCONJ', 'DET', 'NUM', 'PROPN'])
+const MAX_GAP = 3
+const POSSESSIVE = new Set(["'s", "'"])
+
+interface Context {
+  readonly doc: Doc
+  readonly res: Resources
+  readonly keys: readonly string[]
+  readonly upper: readonly boolean[]
+  /** family name (lower case) → the latest mention of that person in the article */
+  readonly known: Map<string, ActorMention>
+}
+
+export const resolveSentences = (doc: Doc, res: Resources, keys: readonly string[], upper: readonly boolean[]): ActorMention[] => {
+  const ctx: Context = { doc, res, keys, upper, known: new Map() }
+  const out: ActorMention[] = []
+  for (const s of doc.sentences) {
+    const date = sentenceDate(doc, s.span)
+    const parts = partsOf(ctx, s.tokens, date)
+    for (const m of clusterMentions(ctx, parts, s.tokens, date)) {
+      out.push(m)
+      remember(ctx, m)
+    }
+  }
+  return out
+}
+
+const remember = (ctx: Context, m: ActorMention): void => {
+  if (m.kind !== 'person' || !m.name) return
+  const p = m.person ? ctx.res.dict.persons.find((x) => x.id === m.person) : null
+  const family = (p?.family ?? m.name.split(/\s+/).at(-1) ?? '').toLowerCase()
+  if (family) ctx.known.set(family, m)
+}
+
+/** Dictionary matches, family names and the other proper-noun runs of a sentence, in text order. */
+const partsOf = (ctx: Context, [from, to]: readonly [number, number], date: string | null): Part[] => {
+  const { doc, res, keys, upper } = ctx
+  const tokens = doc.tokens
+  const text = doc.article.text
+  const chunks = doc.chunks.filter((c) => c.tokens[0] >= from && c.tokens[1] <= to)
+  const inChunk = new Int32Array(to - from).fill(-1)
+  chunks.forEach((c, ci) => {
+    for (let i = c.tokens[0]; i < c.tokens[1]; i++) inChunk[i - from] = ci
+  })
+  const parts: Part[] = []
+  const covered = new Set<number>()
+  const matches: GazMatch[] = matchTokens(res.gaz, keys, upper, from, to)
+  matches.forEach((m, mi) => {
+    const entry = pickEntry(m.entries)
+    if (!entry) return
+    const [a, b] = m.tokens
+    // "East China Sea", "Georgia Avenue": a name inside a longer proper name is not that actor
+    if (entry.kind === 'country' || entry.kind === 'institution') {
+      const ci = inChunk[a - from]!
+      const extends_ = (i: number): boolean => i >= from && i < to && inChunk[i - from] === ci && !matches.some((o, oi) => oi !== mi && o.tokens[0] <= i && i < o.tokens[1])
+      if (ci >= 0 && (extends_(a - 1) || extends_(b))) return
+      if (/^-/.test(text.slice(tokens[b]?.span[0] ?? 0, (tokens[b]?.span[0] ?? 0) + 1)) && tokens[b]?.span[0] === tokens[b - 1]!.span[1]) return // "U.S.-China"
+    }
+    // "spy balloon", "civilian aircraft", "the military relationship": a modifier, not an actor
+    const next = tokens[b]
+    const modifier = (entry.kind === 'role' && entry.cased === false) || (entry.kind === 'institution' && res.dict.institutions[entry.index]!.generic)
+    if (modifier && b < to && next && next.pos === 'NOUN' && !matches.some((o) => o.tokens[0] === b)) return
+    parts.push({ kind: 'gaz', tokens: m.tokens, entry, how: 'dictionary' })
+    for (let i = a; i < b; i++) covered.add(i)
+  })
+  for (const c of chunks) {
+    let i = c.tokens[0]
+    const b = c.tokens[1]
+    while (i < b) {
+      while (i < b && covered.has(i)) i++
+      let j = i
+      while (j < b && !covered.has(j)) j++
+      if (j > i) {
+        const words = text.slice(tokens[i]!.span[0], tokens[j - 1]!.span[1])
+        if (/\p{L}/u.test(words)) parts.push(nameOrFamily(ctx, [i, j], words, date))
+      }
+      i = j
+    }
+  }
+  return parts.sort((x, y) => x.tokens[0] - y.tokens[0])
+}
+
+/** A proper-noun run: a family name named before, a family name of one office holder, or an unknown name. */
+const nameOrFamily = (ctx: Context, tokens: readonly [number, number], words: string, date: string | null): Part => {
+  const key = words.toLowerCase().replace(/[’']s$/, '')
+  const antecedent = ctx.known.get(key)
+  if (antecedent) return { kind: 'ref', tokens, antecedent }
+  if (/^\p{Lu}/u.test(words)) {
+    const holders = ctx.res.offices.byFamily(key).filter((p) => (date ? officeAt(p, date) !== null : p.offices.some((o) => o.to === null)))
+    if (holders.length === 1) {
+      const index = ctx.res.dict.persons.indexOf(holders[0]!)
+      return { kind: 'gaz', tokens, entry: { kind: 'person', index, cased: true }, how: 'family-at-date' }
+    }
+  }
+  return { kind: 'propn', tokens }
+}
+
+/** One reading per match: a person over an institution over a country over a role. */
+const pickEntry = (entries: readonly GazEntry[]): GazEntry | null => {
+  for (const k of ['person', 'institution', 'country', 'role'] as const) {
+    const e = entries.find((x) => x.kind === k)
+    if (e) return e
+  }
+  return null
+}
+
+const isRole = (p: Part): boolean => p.kind === 'gaz' && p.entry.kind === 'role'
+const isPerson = (p: Part): boolean => (p.kind === 'gaz' && p.entry.kind === 'person') || p.kind === 'ref'
+const isCountry = (p: Part): boolean => p.kind === 'gaz' && p.entry.kind === 'country'
+const isInstitution = (p: Part): boolean => p.kind === 'gaz' && p.entry.kind === 'institution'
+const isName = (p: Part): boolean => isPerson(p) || p.kind === 'propn'
+const hasName = (c: Cluster): boolean => c.parts.some((p, i) => i < c.tailFrom && isName(p))
+
+/** Groups a sentence's parts into clusters by the words between them, and turns each into a mention. */
+const clusterMentions = (ctx: Context, parts: readonly Part[], [from]: readonly [number, number], date: string | null): ActorMention[] => {
+  const { keys, doc } = ctx
+  const out: ActorMention[] = []
+  let cur: Cluster | null = null
+  let prevEnd = from
+  const close = (): void => {
+    if (cur) {
+      const m = mentionOf(ctx, cur, date)
+      if (m) out.push(m)
+    }
+    cur = null
+  }
+  const start = (first: Part[], possessorCountry: string | null = null): Cluster => {
+    const before = keys[first[0]!.tokens[0] - 1]
+    return { parts: first, possessorCountry, tailFrom: Infinity, former: before === 'former' || before === 'ex' }
+  }
+  for (const part of parts) {
+    if (cur) {
+      const c: Cluster = cur
+      const gap: number[] = []
+      for (let i = prevEnd; i < part.tokens[0]; i++) gap.push(i)
+      const words = gap.map((i) => keys[i]!).join(' ').replace(/’/g, "'")
+      const last = c.parts[c.parts.length - 1]!
+      if (gap.length === 0) {
+        if (c.tailFrom !== Infinity && isName(part) && isRole(last) && c.parts.length - 1 >= c.tailFrom) {
+          // "Biden, Sen. Bill Hagerty": the title after the comma starts a new name, not an apposition
+          c.parts.pop()
+          close()
+          cur = start([last, part])
+        } else c.parts.push(part)
+      } else if (POSSESSIVE.has(words)) {
+        // "Joe Biden's Defense Secretary …": the possessor is its own mention and lends its country;
+        // "China's top …": a place possessor stays a modifier
+        const country = countryOfCluster(ctx, c, date)
+        if (hasName(c)) {
+          close()
+          cur = start([part], country)
+        } else {
+          c.parts.push(part)
+          c.possessorCountry = country
+        }
+      } else if ((isRole(part) || isInstitution(part)) && gap.length <= MAX_GAP && !hasName(c) && gap.every((i) => GAP_POS.has(doc.tokens[i]!.pos) || POSSESSIVE.has(keys[i]!))) {
+        c.parts.push(part)
+      } else if (isRole(part) && words === ',' && hasName(c) && !isRole(last)) {
+        c.tailFrom = Math.min(c.tailFrom, c.parts.length)
+        c.parts.push(part)
+      } else if ((isCountry(part) || isInstitution(part)) && (words === 'of' || words === 'of the') && c.parts.some((p) => isRole(p) || isName(p))) {
+        c.tailFrom = Math.min(c.tailFrom, c.parts.length)
+        c.parts.push(part)
+      } else close()
+    }
+    cur ??= start([part])
+    prevEnd = part.tokens[1]
+  }
+  close()
+  return out
+}
+
+const countryOfCluster = (ctx: Context, c: Cluster, date: string | null): string | null => {
+  for (let i = c.parts.length - 1; i >= 0; i--) {
+    const p = c.parts[i]!
+    if (p.kind === 'ref') return p.antecedent.country
+    if (p.kind !== 'gaz') continue
+    const e = p.entry
+    if (e.kind === 'person') {
+      const person = ctx.res.dict.persons[e.index]!
+      return officeAt(person, date)?.country ?? person.country
+    }
+    if (e.kind === 'country') return ctx.res.dict.countries[e.index]!.iso3
+    if (e.kind === 'institution' && ctx.res.dict.institutions[e.index]!.country) return ctx.res.dict.institutions[e.index]!.country
+  }
+  return c.possessorCountry
+}
+
+/** The date roles are resolved at: the sentence's own resolved time if earlier, else the article's date. */
+const sentenceDate = (doc: Doc, span: Span): string | null => {
+  const own = doc.times.find((t) => t.span[0] >= span[0] && t.span[1] <= span[1] && t.end)
+  const article = doc.article.date
+  if (!own?.end) return article
+  return article && own.end > article ? article : own.end
+}
+
+const entryOf = (p: Part): GazEntry => (p as { entry: GazEntry }).entry
+
+const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention | null => {
+  const { res, doc } = ctx
+  const tokens: readonly Token[] = doc.tokens
+  const text = doc.article.text
+  const head = c.parts.slice(0, c.tailFrom === Infinity ? c.parts.length : c.tailFrom)
+  const all = c.parts
+  const roles: Role[] = all.filter(isRole).map((p) => res.dict.roles[entryOf(p).index]!)
+  const institutions = all.filter(isInstitution).map((p) => res.dict.institutions[entryOf(p).index]!)
+  const countryParts = all.filter(isCountry)
+  const lastCountry = countryParts.at(-1)
+  const country = lastCountry ? res.dict.countries[entryOf(lastCountry).index]!.iso3 : null
+  const span: Span = [tokens[(head[0] ?? all[0]!).tokens[0]]!.span[0], tokens[(head.at(-1) ?? all.at(-1)!).tokens[1] - 1]!.span[1]]
+  const roleWords = all.filter(isRole).map((p) => text.slice(tokens[p.tokens[0]]!.span[0], tokens[p.tokens[1] - 1]!.span[1]))
+  const officeKey = roles.find((r) => r.office)?.office ?? null
+  const inst = institutions[0] ?? null
+  const textCountry = country ?? inst?.country ?? c.possessorCountry ?? roles.find((r) => r.country)?.country ?? null
+
+  const named = head.filter(isName).at(-1)
+  if (named?.kind === 'ref') return { ...named.antecedent, span, how: 'coref:name', antecedent: named.antecedent.span }
+  if (named?.kind === 'gaz') {
+    const person = res.dict.persons[named.entry.index]!
+    return personMention(span, person, officeAt(person, date, officeKey), c.former, roleWords[0] ?? null, named.how)
+  }
+  const role = pickRole(roles)
+  if (named) {
+    // an unknown capitalised name is a person only when a title or apposition says what office it holds
+    if (!role) return null
+    return {
+      span,
+      kind: 'person',
+      name: text.slice(tokens[named.tokens[0]]!.span[0], tokens[named.tokens[1] - 1]!.span[1]),
+      country: textCountry,
+      sector: sectorOf(role, inst),
+      level: c.former ? null : role.level,
+      role: c.former ? `former ${roleWords.join(', ')}` : roleWords.join(', '),
+      person: null,
+      gender: null,
+      how: 'title',
+      antecedent: null,
+    }
+  }
+  if (role) {
+    if (role.office && textCountry && date && !c.former && role.kind !== 'group') {
+      const holder = res.offices.holder(textCountry, role.office, date)
+      if (holder) return personMention(span, holder, officeAt(holder, date, role.office), false, roleWords[0] ?? null, 'office-at-date')
+    }
+    return {
+      span,
+      kind: role.kind === 'group' ? 'group' : 'person',
+      name: null,
+      country: textCountry,
+      sector: sectorOf(role, inst),
+      level: c.former ? null : role.level,
+      role: roleWords.join(', '),
+      person: null,
+      gender: null,
+      how: 'role',
+      antecedent: null,
+    }
+  }
+  if (inst) {
+    return { span, kind: 'institution', name: inst.name, country: inst.country ?? textCountry, sector: inst.sector, level: inst.level, role: null, person: null, gender: null, how: 'institution', antecedent: null }
+  }
+  if (lastCountry) {
+    const e = entryOf(lastCountry)
+    if (e.kind !== 'country' || e.form === 'demonym') return null // "Chinese" alone is an adjective, not an actor
+    const ctry = res.dict.countries[e.index]!
+    return { span, kind: 'country', name: ctry.name, country: ctry.iso3, sector: e.form === 'metonym' ? 'GOV' : null, level: null, role: null, person: null, gender: null, how: e.form, antecedent: null }
+  }
+  return null
+}
+
+/** The most specific role of a cluster: one tied to an office, else the highest level. */
+const pickRole = (roles: readonly Role[]): Role | null =>
+  roles.length === 0 ? null : [...roles].sort((a, b) => Number(Boolean(b.office)) - Number(Boolean(a.office)) || rank(b.level) - rank(a.level))[0]!
+const rank = (l: Level | null): number => (l === 'head' ? 4 : l === 'minister' ? 3 : l === 'senior' ? 2 : l === 'working' ? 1 : 0)
+
+/** "Pentagon official": the body's sector is more telling than a generic role's. */
+const sectorOf = (role: Role | null, inst: { sector: Sector | null } | null): Sector | null =>
+  inst?.sector && (!role?.sector || role.sector === 'GOV') ? inst.sector : (role?.sector ?? inst?.sector ?? null)
+
+export const personMention = (span: Span, p: Person, office: Office | null, former: boolean, roleWords: string | null, how: string): ActorMention => ({
+  span,
+  kind: 'person',
+  name: p.name,
+  country: office?.country ?? p.country,
+  sector: former ? null : (office?.sector ?? null),
+  level: former ? null : (office?.level ?? null),
+  role: former ? (roleWords ? `former ${roleWords}` : null) : (office?.title ?? roleWords),
+  person: p.id,
+  gender: p.gender,
+  how,
+  antecedent: null,
+})

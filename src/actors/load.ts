@@ -83,6 +83,8 @@ export const loadDictionary = (dir: string = ACTORS_DIR): Dictionary => {
           level: (o.level ?? null) as Level | null,
           from: widenDate(o.from as string, 'start'),
           to: o.to == null ? null : widenDate(o.to as string, 'end'),
+          narrowFrom: widenDate(o.from as string, 'end'),
+          narrowTo: o.to == null ? null : widenDate(o.to as string, 'start'),
           country: str(o.country),
         }
         if (office.to !== null && office.to < office.from) {

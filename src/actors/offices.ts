@@ -23,32 +23,54 @@ export const officeAt = (p: Person, date: string | null, prefer: string | null =
 }
 
 export interface OfficeIndex {
-  /** who held an office of a country on a date */
-  holder(country: string, office: string, date: string): Person | null
+  /**
+   * Who held an office of a country on a date. `words` (the role as written, "president")
+   * breaks ties and catches offices keyed otherwise: Iran's president is its head of
+   * government, not its head of state.
+   */
+  holder(country: string, office: string, date: string, words?: string): Person | null
   /** persons whose family name (normalised) is this */
   byFamily(family: string): readonly Person[]
 }
 
 export const indexOffices = (dict: Dictionary, norm: (s: string) => string): OfficeIndex => {
   const byKey = new Map<string, { person: Person; office: Office }[]>()
+  const byCountry = new Map<string, { person: Person; office: Office }[]>()
   const family = new Map<string, Person[]>()
+  const push = <K>(map: Map<K, { person: Person; office: Office }[]>, key: K, v: { person: Person; office: Office }): void => {
+    const list = map.get(key)
+    if (list) list.push(v)
+    else map.set(key, [v])
+  }
   for (const person of dict.persons) {
     for (const office of person.offices) {
-      const key = `${office.country ?? person.country}|${office.office}`
-      const list = byKey.get(key) ?? []
-      list.push({ person, office })
-      byKey.set(key, list)
+      const country = office.country ?? person.country
+      push(byKey, `${country}|${office.office}`, { person, office })
+      push(byCountry, country, { person, office })
     }
     const f = norm(person.family)
     family.set(f, [...(family.get(f) ?? []), person])
   }
   return {
-    holder: (country, office, date) => {
+    holder: (country, office, date, words) => {
       // the substantive holder outranks an acting one; then the latest to take office
       const rank = (h: { office: Office }): string => `${/^acting\b/i.test(h.office.title) ? 0 : 1}${h.office.from}`
-      let best: { person: Person; office: Office } | null = null
-      for (const h of byKey.get(`${country}|${office}`) ?? []) if (holds(h.office, date) && (!best || rank(h) > rank(best))) best = h
-      return best?.person ?? null
+      const best = (list: readonly { person: Person; office: Office }[]): Person | null => {
+        let top: { person: Person; office: Office } | null = null
+        for (const h of list) if (holds(h.office, date) && (!top || rank(h) > rank(top))) top = h
+        return top?.person ?? null
+      }
+      const keyed = byKey.get(`${country}|${office}`) ?? []
+      if (!words) return best(keyed)
+      const w = words.toLowerCase()
+      // "president" is not the vice-president: deputies count only when the words say so
+      const deputy = /\b(vice|deputy|acting|first)\b/
+      const titled = (list: readonly { person: Person; office: Office }[]) =>
+        list.filter((h) => {
+          const t = h.office.title.toLowerCase()
+          return t.includes(w) && (deputy.test(w) || !deputy.test(t))
+        })
+      return best(titled(keyed)) ?? best(titled(byCountry.get(country) ?? [])) ?? best(keyed)
     },
     byFamily: (f) => family.get(f) ?? [],
   }

@@ -88,7 +88,9 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], date: stri
     // "East China Sea", "Georgia Avenue": a name inside a longer proper name is not that actor
     if (entry.kind === 'country' || entry.kind === 'institution') {
       const ci = inChunk[a - from]!
-      const extends_ = (i: number): boolean => i >= from && i < to && inChunk[i - from] === ci && !matches.some((o, oi) => oi !== mi && o.tokens[0] <= i && i < o.tokens[1])
+      // a lower-case particle ("Zelenskyy of Ukraine") joins names in a chunk but does not make them one name
+      const extends_ = (i: number): boolean =>
+        i >= from && i < to && inChunk[i - from] === ci && upper[i]! && !matches.some((o, oi) => oi !== mi && o.tokens[0] <= i && i < o.tokens[1])
       if (ci >= 0 && (extends_(a - 1) || extends_(b))) return
       if (/^-/.test(text.slice(tokens[b]?.span[0] ?? 0, (tokens[b]?.span[0] ?? 0) + 1)) && tokens[b]?.span[0] === tokens[b - 1]!.span[1]) return // "U.S.-China"
     }
@@ -99,13 +101,15 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], date: stri
     parts.push({ kind: 'gaz', tokens: m.tokens, entry, how: 'dictionary' })
     for (let i = a; i < b; i++) covered.add(i)
   })
+  // the stretches of proper-noun runs that no match covers, split at lower-case particles
+  const free = (i: number): boolean => !covered.has(i) && upper[i]!
   for (const c of chunks) {
     let i = c.tokens[0]
     const b = c.tokens[1]
     while (i < b) {
-      while (i < b && covered.has(i)) i++
+      while (i < b && !free(i)) i++
       let j = i
-      while (j < b && !covered.has(j)) j++
+      while (j < b && (free(j) || (j + 1 < b && free(j + 1) && !covered.has(j) && /^[-'’]$/.test(keys[j]!)))) j++
       if (j > i) {
         const words = text.slice(tokens[i]!.span[0], tokens[j - 1]!.span[1])
         if (/\p{L}/u.test(words)) parts.push(nameOrFamily(ctx, [i, j], words, date))
@@ -189,7 +193,7 @@ const clusterMentions = (ctx: Context, parts: readonly Part[], [from]: readonly 
           c.parts.push(part)
           c.possessorCountry = country
         }
-      } else if ((isRole(part) || isInstitution(part)) && gap.length <= MAX_GAP && !hasName(c) && gap.every((i) => GAP_POS.has(doc.tokens[i]!.pos) || POSSESSIVE.has(keys[i]!))) {
+      } else if ((isRole(part) || isInstitution(part)) && gap.length <= MAX_GAP && !hasName(c) && !(isRole(part) && c.parts.some(isRole)) && gap.every((i) => GAP_POS.has(doc.tokens[i]!.pos) || POSSESSIVE.has(keys[i]!))) {
         c.parts.push(part)
       } else if (isRole(part) && words === ',' && hasName(c) && !isRole(last)) {
         c.tailFrom = Math.min(c.tailFrom, c.parts.length)
@@ -275,7 +279,7 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
   }
   if (role) {
     if (role.office && textCountry && date && !c.former && role.kind !== 'group') {
-      const holder = res.offices.holder(textCountry, role.office, date)
+      const holder = res.offices.holder(textCountry, role.office, date, roleHead(roleWords[0]))
       if (holder) return personMention(span, holder, officeAt(holder, date, role.office), false, roleWords[0] ?? null, 'office-at-date')
     }
     return {
@@ -303,6 +307,9 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
   }
   return null
 }
+
+/** The head word of a role as written ("Chinese President" → "president", "foreign minister" → "foreign minister"). */
+const roleHead = (words: string | undefined): string | undefined => words?.replace(/^(former|the|top)\s+/i, '')
 
 /** The most specific role of a cluster: one tied to an office, else the highest level. */
 const pickRole = (roles: readonly Role[]): Role | null =>

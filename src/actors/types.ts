@@ -21,6 +21,9 @@ export interface Office {
   /** first and last day in office, ISO dates (partial dates widened); `to` null: still in office */
   readonly from: string
   readonly to: string | null
+  /** the narrowest reading of dates given only to the month or year (for the overlap check) */
+  readonly narrowFrom: string
+  readonly narrowTo: string | null
   /** the country of this office where it is not the person's (an IGO post, a post abroad) */
   readonly country: string | null
 }

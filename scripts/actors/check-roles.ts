@@ -30,7 +30,7 @@ import path from 'node:path';
 const SECTORS = ['GOV', 'MIL', 'LEG', 'JUD', 'PTY', 'MED', 'BUS', 'CVL', 'IGO'] as const;
 const LEVELS = ['head', 'minister', 'senior', 'working'] as const;
 const ROLE_KINDS = ['title', 'noun', 'group'] as const;
-const INSTITUTION_KINDS = ['institution', 'group', 'non-state'] as const;
+const INSTITUTION_KINDS = ['institution', 'group', 'non-state', 'ngo'] as const;
 const ROLE_FIELDS = new Set(['phrases', 'sector', 'level', 'office', 'country', 'kind', 'plural']);
 const INSTITUTION_FIELDS = new Set(['name', 'aliases', 'country', 'sector', 'level', 'kind', 'generic']);
 /** Phrases where the article is part of the sense (see roles.json `about`). */

@@ -5,13 +5,19 @@ import type { Resources } from './resolve.ts'
  * In-article coreference that needs the whole article's mentions (bare family names are
  * resolved as sentences are read, in resolve.ts):
  * - "the secretary", "the president", "the official" → the most mentioned earlier actor with that role;
+ * - "the Chinese dictator", "the Russian leader" (a role with a country and a level but no office
+ *   to look up) → the most mentioned earlier person of that country at that level;
  * - he / she / him / his / her → the nearest person of that gender in this or the two previous sentences;
  * - "the 80-year-old" → the person in the article of that age on the article's date.
  */
 export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resources, keys: readonly string[]): ActorMention[] => {
   const text = doc.article.text
   const out: ActorMention[] = []
-  for (const m of mentions) out.push(isBareTitle(m, text) ? (titleAntecedent(m, out) ?? m) : m)
+  for (const m of mentions) {
+    if (isBareTitle(m, text)) out.push(titleAntecedent(m, out) ?? m)
+    else if (isDescription(m)) out.push(descriptionAntecedent(m, out) ?? m)
+    else out.push(m)
+  }
 
   const people = out.filter((m) => m.kind === 'person' && m.name)
   const sentenceOf = (pos: number): number => doc.sentences.findIndex((s) => s.span[0] <= pos && pos < s.span[1])
@@ -44,6 +50,12 @@ const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
 ])
 
+/** "the Chinese dictator": a described person of a known country and level, with no name. */
+const isDescription = (m: ActorMention): boolean => m.how === 'role' && m.kind === 'person' && m.name === null && m.country !== null && m.level !== null
+
+const descriptionAntecedent = (m: ActorMention, before: readonly ActorMention[]): ActorMention | null =>
+  mostSalient(m, before.filter((x) => x.kind === 'person' && x.name && x.span[1] <= m.span[0] && x.country === m.country && x.level === m.level), before, 'coref:description')
+
 /** "the secretary": a role alone after "the", with no country or name of its own. */
 const isBareTitle = (m: ActorMention, text: string): boolean =>
   m.how === 'role' && m.kind === 'person' && m.country === null && /\bthe\s+$/i.test(text.slice(Math.max(0, m.span[0] - 4), m.span[0]))
@@ -51,11 +63,15 @@ const isBareTitle = (m: ActorMention, text: string): boolean =>
 /** The earlier actor whose role contains the title's words; the most mentioned one when several. */
 const titleAntecedent = (m: ActorMention, before: readonly ActorMention[]): ActorMention | null => {
   const words = (m.role ?? '').toLowerCase()
+  return mostSalient(m, before.filter((x) => x.kind === 'person' && x.span[1] <= m.span[0] && (x.role ?? '').toLowerCase().includes(words)), before, 'coref:title')
+}
+
+/** Among candidates, the actor mentioned most often so far (the latest on a tie), as a coreferent of m. */
+const mostSalient = (m: ActorMention, candidates: readonly ActorMention[], before: readonly ActorMention[], how: string): ActorMention | null => {
   const key = (x: ActorMention): string => x.person ?? x.name ?? `${x.span[0]}`
   const salience = new Map<string, number>()
   for (const x of before) if (x.kind === 'person') salience.set(key(x), (salience.get(key(x)) ?? 0) + 1)
-  const candidates = before.filter((x) => x.kind === 'person' && x.span[1] <= m.span[0] && (x.role ?? '').toLowerCase().includes(words))
   let best: ActorMention | null = null
   for (const x of candidates) if (!best || (salience.get(key(x)) ?? 0) >= (salience.get(key(best)) ?? 0)) best = x
-  return best ? { ...best, span: m.span, how: 'coref:title', antecedent: best.span } : null
+  return best ? { ...best, span: m.span, how, antecedent: best.span } : null
 }

@@ -36,6 +36,8 @@ interface Cluster {
 /** Words that may stand between a modifier and the role it modifies ("China's top foreign policy official"). */
 const GAP_POS = new Set(['ADJ', 'NOUN', 'ADV', 'CCONJ', 'DET', 'NUM', 'PROPN'])
 const MAX_GAP = 3
+/** Nouns after a role that do not make it a modifier ("the official weeks later") */
+const TIME_NOUNS = new Set(['weeks', 'days', 'months', 'years', 'week', 'day', 'month', 'year', 'time', 'times', 'night', 'morning', 'evening', 'today', 'yesterday'])
 const POSSESSIVE = new Set(["'s", "'"])
 
 interface Context {
@@ -97,7 +99,7 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], date: stri
     // "spy balloon", "civilian aircraft", "the military relationship": a modifier, not an actor
     const next = tokens[b]
     const modifier = (entry.kind === 'role' && entry.cased === false) || (entry.kind === 'institution' && res.dict.institutions[entry.index]!.generic)
-    if (modifier && b < to && next && next.pos === 'NOUN' && !matches.some((o) => o.tokens[0] === b)) return
+    if (modifier && b - a === 1 && b < to && next && next.pos === 'NOUN' && !TIME_NOUNS.has(keys[b]!) && !matches.some((o) => o.tokens[0] === b)) return
     parts.push({ kind: 'gaz', tokens: m.tokens, entry, how: 'dictionary' })
     for (let i = a; i < b; i++) covered.add(i)
   })

@@ -35,7 +35,7 @@ export const mentionRecord = (doc: Doc, m: ActorMention): MentionRecord => ({
 })
 
 const cell = (s: string | null, n: number): string => {
-  const v = s ?? '—'
+  const v = (s ?? '—').replace(/\s+/g, ' ')
   return (v.length > n ? `${v.slice(0, n - 1)}…` : v).padEnd(n)
 }
 

@@ -73,3 +73,15 @@ test('standard input and the table format', () => {
   assert.match(r.stdout, /^article\s+date/)
   assert.match(r.stdout, /"last week"\s+→ 2018-04-2\d/)
 })
+
+test('actors --format jsonl: one mention a line with its offsets, resolved fields and rule', { skip: !hasShared && NO_SHARED }, () => {
+  const r = run(['actors', shared('corpus', 'seeds', '000_991cd1617cec3500.txt'), '--format', 'jsonl'])
+  assert.equal(r.status, 0, r.stderr)
+  const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+  const austin = rows.find((x) => x.text === 'Defense Secretary Lloyd Austin')
+  assert.deepEqual(austin && Object.keys(austin), ['article', 'text', 'start', 'end', 'name', 'country', 'sector', 'level', 'role', 'how'])
+  assert.equal(austin?.article, '000_991cd1617cec3500')
+  assert.equal(austin?.name, 'Lloyd Austin')
+  assert.equal(austin?.level, 'minister')
+  assert.match(r.stderr, /^actors: \d+ mentions in 1 articles; 0 skipped/m)
+})

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { collect, hasShared, NO_SHARED, shared } from '../../test/helpers.ts'
+import { processArticle } from '../pipeline.ts'
+import { docOf, mentionAt } from './test-support.ts'
+
+const seed = async (id: string) => {
+  const { articles } = await collect([shared('corpus', 'seeds', `${id}.txt`)])
+  return processArticle(articles[0]!)
+}
+
+test('seed 000: Austin, Xu Qiliang, Blinken, Biden, Klinck and China’s top military leadership', { skip: !hasShared && NO_SHARED }, async () => {
+  const doc = await seed('000_991cd1617cec3500')
+  const austin = mentionAt(doc, 'Defense Secretary Lloyd Austin')
+  assert.deepEqual([austin?.name, austin?.country, austin?.sector, austin?.level], ['Lloyd Austin', 'USA', 'MIL', 'minister'])
+  const biden = mentionAt(doc, 'Joe Biden')
+  assert.deepEqual([biden?.name, biden?.country, biden?.level], ['Joe Biden', 'USA', 'head'])
+  const again = mentionAt(doc, 'Austin')
+  assert.equal(again?.name, 'Lloyd Austin')
+  assert.equal(again?.how, 'coref:name')
+  const xu = mentionAt(doc, 'General Xu Qiliang')
+  assert.deepEqual([xu?.name, xu?.country, xu?.sector, xu?.level], ['Xu Qiliang', 'CHN', 'MIL', 'minister'])
+  const leadership = mentionAt(doc, 'China’s top military leadership')
+  assert.deepEqual([leadership?.name, leadership?.country, leadership?.sector, leadership?.level], [null, 'CHN', 'MIL', 'minister'])
+  const official = mentionAt(doc, 'U.S. defense official')
+  assert.deepEqual([official?.country, official?.sector, official?.name], ['USA', 'MIL', null])
+  const klinck = mentionAt(doc, 'Former Pentagon official Heino Klinck')
+  assert.deepEqual([klinck?.name, klinck?.country, klinck?.sector, klinck?.level], ['Heino Klinck', 'USA', 'MIL', null])
+  assert.equal(mentionAt(doc, 'Klinck')?.name, 'Heino Klinck')
+  const blinken = mentionAt(doc, 'Secretary of State Anthony Blinken')
+  assert.deepEqual([blinken?.name, blinken?.country, blinken?.level], ['Antony Blinken', 'USA', 'minister'])
+})
+
+test('seed 004 (2023-06-16): Xi, Wang Yi as China’s top foreign policy official, the senators, descriptions', { skip: !hasShared && NO_SHARED }, async () => {
+  const doc = await seed('004_bf467fc1274fd481')
+  const xi = mentionAt(doc, 'Chinese President Xi Jinping')
+  assert.deepEqual([xi?.name, xi?.country, xi?.level], ['Xi Jinping', 'CHN', 'head'])
+  assert.equal(mentionAt(doc, 'Xi')?.name, 'Xi Jinping')
+  const wang = mentionAt(doc, 'China’s top foreign policy official')
+  assert.deepEqual([wang?.name, wang?.country, wang?.level, wang?.how], ['Wang Yi', 'CHN', 'minister', 'office-at-date'])
+  for (const [words, name] of [['Sen. Bill Hagerty', 'Bill Hagerty'], ['Roger Wicker', 'Roger Wicker'], ['Marco Rubio', 'Marco Rubio']] as const) {
+    const m = mentionAt(doc, words)
+    assert.deepEqual([m?.name, m?.country, m?.sector], [name, 'USA', 'LEG'], words)
+  }
+  assert.equal(mentionAt(doc, 'the 80-year-old')?.name, 'Joe Biden')
+  assert.equal(mentionAt(doc, 'Chinese dictator')?.name, 'Xi Jinping')
+  const working = mentionAt(doc, 'Beijing’s lower and midlevel officials')
+  assert.deepEqual([working?.country, working?.sector, working?.level, working?.kind], ['CHN', 'GOV', 'working', 'group'])
+  assert.equal(mentionAt(doc, 'Blinken')?.name, 'Antony Blinken')
+})
+
+test('roles resolve at the date: the same words name different people across office changes', () => {
+  const before = docOf('The Chinese foreign minister called the U.S. defense secretary.', '2019-08-10')
+  assert.equal(mentionAt(before, 'Chinese foreign minister')?.name, 'Wang Yi')
+  assert.equal(mentionAt(before, 'U.S. defense secretary')?.name, 'Mark Esper')
+  const qin = docOf('The Chinese foreign minister called the U.S. defense secretary.', '2023-05-10')
+  assert.equal(mentionAt(qin, 'Chinese foreign minister')?.name, 'Qin Gang')
+  assert.equal(mentionAt(qin, 'U.S. defense secretary')?.name, 'Lloyd Austin')
+  const after = docOf('The Chinese foreign minister met the British prime minister.', '2023-09-10')
+  assert.equal(mentionAt(after, 'Chinese foreign minister')?.name, 'Wang Yi')
+  assert.equal(mentionAt(after, 'British prime minister')?.name, 'Rishi Sunak')
+  // Iran's president is its head of government, not the supreme leader
+  assert.equal(mentionAt(docOf('The Iranian president spoke.', '2023-05-10'), 'Iranian president')?.name, 'Ebrahim Raisi')
+  assert.equal(mentionAt(docOf('The Iranian president spoke.', '2019-05-10'), 'Iranian president')?.name, 'Hassan Rouhani')
+  // a person's level is the office held on the date
+  const austin2014 = docOf('Lloyd Austin visited Baghdad.', '2014-06-01')
+  assert.equal(mentionAt(austin2014, 'Lloyd Austin')?.level, 'senior')
+})
+
+test('unknown persons with a title get country, sector and level from the title and "of X"', () => {
+  const doc = docOf('Foreign Minister Ahmad Zubaidi of Jordan met Gen. Tom Harrow, a Pentagon official.', '2020-01-01')
+  const fm = mentionAt(doc, 'Foreign Minister Ahmad Zubaidi')
+  assert.deepEqual([fm?.name, fm?.country, fm?.sector, fm?.level, fm?.how], ['Ahmad Zubaidi', 'JOR', 'GOV', 'minister', 'title'])
+  const gen = doc.mentions.find((m) => m.name === 'Tom Harrow')
+  assert.equal(gen?.sector, 'MIL')
+})
+
+test('names inside longer names and modifiers are not actors', () => {
+  const doc = docOf('Ships sailed in the East China Sea near the spy balloon, a civilian aircraft said.', '2020-01-01')
+  assert.equal(doc.mentions.filter((m) => m.country === 'CHN').length, 0)
+  assert.equal(doc.mentions.filter((m) => m.role === 'spy' || m.role === 'civilian').length, 0)
+  // "us" is not the U.S.; "Turkey" is, "turkey" is not
+  const lower = docOf('They told us about the turkey dinner. Turkey objected.', '2020-01-01')
+  assert.deepEqual(lower.mentions.map((m) => m.country), ['TUR'])
+})
+
+test('pronouns take the nearest person of their gender', () => {
+  const doc = docOf('Chancellor Angela Merkel met Emmanuel Macron. She said he was right.', '2019-03-01')
+  assert.equal(mentionAt(doc, 'She')?.name, 'Angela Merkel')
+  assert.equal(mentionAt(doc, 'he')?.name, 'Emmanuel Macron')
+})

@@ -20,15 +20,21 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
   }
 
   const people = out.filter((m) => m.kind === 'person' && m.name)
-  const sentenceOf = (pos: number): number => doc.sentences.findIndex((s) => s.span[0] <= pos && pos < s.span[1])
   const extra: ActorMention[] = []
-  doc.tokens.forEach((t, i) => {
-    const k = keys[i]!
-    const gender = PRONOUNS.get(k)
-    if (!gender || (t.pos !== 'PRON' && t.pos !== 'DET')) return
-    const si = sentenceOf(t.span[0])
-    const ante = people.filter((m) => m.span[1] <= t.span[0] && sentenceOf(m.span[0]) >= si - 2 && (m.gender === gender || m.gender === null)).at(-1)
-    if (ante) extra.push({ ...ante, span: t.span, how: 'coref:pronoun', antecedent: ante.span })
+  // a pronoun looks back over this and the two previous sentences
+  doc.sentences.forEach((s, si) => {
+    const window = doc.sentences[Math.max(0, si - 2)]!.span[0]
+    for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
+      const gender = PRONOUNS.get(keys[i]!)
+      const t = doc.tokens[i]!
+      if (!gender || (t.pos !== 'PRON' && t.pos !== 'DET')) continue
+      let ante: ActorMention | undefined
+      for (const m of people) {
+        if (m.span[1] > t.span[0]) break
+        if (m.span[0] >= window && (m.gender === gender || m.gender === null)) ante = m
+      }
+      if (ante) extra.push({ ...ante, span: t.span, how: 'coref:pronoun', antecedent: ante.span })
+    }
   })
   const year = Number((doc.article.date ?? '').slice(0, 4))
   if (year) {
@@ -36,7 +42,7 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
       const age = Number(m[1])
       const span: Span = [m.index, m.index + m[0].length]
       const ante = people.filter((p) => {
-        const born = p.person ? res.dict.persons.find((x) => x.id === p.person)?.born : null
+        const born = p.person ? res.personById.get(p.person)?.born : null
         return born != null && p.span[0] < span[0] && (year - born === age || year - born - 1 === age)
       }).at(-1)
       if (ante) extra.push({ ...ante, span, how: 'coref:age', antecedent: ante.span })

@@ -13,7 +13,7 @@ let shared: Resources | null = null
 export const resources = (): Resources => {
   if (!shared) {
     const dict = dictionary()
-    shared = { dict, gaz: buildGazetteer(dict), offices: indexOffices(dict, (s) => normToken(s)) }
+    shared = { dict, gaz: buildGazetteer(dict), offices: indexOffices(dict, (s) => normToken(s)), personById: new Map(dict.persons.map((p) => [p.id, p])) }
   }
   return shared
 }
@@ -23,7 +23,10 @@ export const resolveActors = (doc: Doc): Doc => {
   const res = resources()
   const text = doc.article.text
   const keys = doc.tokens.map((t) => normToken(text.slice(t.span[0], t.span[1])))
-  const upper = doc.tokens.map((t) => /^\p{Lu}/u.test(text.slice(t.span[0], t.span[0] + 2)))
+  const upper = doc.tokens.map((t) => {
+    const c = text.charCodeAt(t.span[0])
+    return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(text.slice(t.span[0], t.span[0] + 2))
+  })
   const mentions = corefer(doc, resolveSentences(doc, res, keys, upper), res, keys)
   return { ...doc, mentions }
 }

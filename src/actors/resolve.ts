@@ -1,4 +1,4 @@
-import type { ActorMention, Doc, Level, Sector, Span, Token } from '../core/index.ts'
+import type { ActorMention, Chunk, Doc, Level, Sector, Span, Token } from '../core/index.ts'
 import { matchTokens, type GazEntry, type Gazetteer, type GazMatch } from './gazetteer.ts'
 import { officeAt, type OfficeIndex } from './offices.ts'
 import type { Dictionary, Office, Person, Role } from './types.ts'
@@ -17,6 +17,7 @@ export interface Resources {
   readonly dict: Dictionary
   readonly gaz: Gazetteer
   readonly offices: OfficeIndex
+  readonly personById: ReadonlyMap<string, Person>
 }
 
 type Part =
@@ -52,9 +53,15 @@ interface Context {
 export const resolveSentences = (doc: Doc, res: Resources, keys: readonly string[], upper: readonly boolean[]): ActorMention[] => {
   const ctx: Context = { doc, res, keys, upper, known: new Map() }
   const out: ActorMention[] = []
+  let c0 = 0
   for (const s of doc.sentences) {
     const date = sentenceDate(doc, s.span)
-    const parts = partsOf(ctx, s.tokens, date)
+    // chunks and sentences are both in text order: walk them together
+    while (c0 < doc.chunks.length && doc.chunks[c0]!.tokens[0] < s.tokens[0]) c0++
+    let c1 = c0
+    while (c1 < doc.chunks.length && doc.chunks[c1]!.tokens[1] <= s.tokens[1]) c1++
+    const parts = partsOf(ctx, s.tokens, doc.chunks.slice(c0, c1), date)
+    c0 = c1
     for (const m of clusterMentions(ctx, parts, s.tokens, date)) {
       out.push(m)
       remember(ctx, m)
@@ -65,17 +72,16 @@ export const resolveSentences = (doc: Doc, res: Resources, keys: readonly string
 
 const remember = (ctx: Context, m: ActorMention): void => {
   if (m.kind !== 'person' || !m.name) return
-  const p = m.person ? ctx.res.dict.persons.find((x) => x.id === m.person) : null
+  const p = m.person ? ctx.res.personById.get(m.person) : null
   const family = (p?.family ?? m.name.split(/\s+/).at(-1) ?? '').toLowerCase()
   if (family) ctx.known.set(family, m)
 }
 
 /** Dictionary matches, family names and the other proper-noun runs of a sentence, in text order. */
-const partsOf = (ctx: Context, [from, to]: readonly [number, number], date: string | null): Part[] => {
+const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: readonly Chunk[], date: string | null): Part[] => {
   const { doc, res, keys, upper } = ctx
   const tokens = doc.tokens
   const text = doc.article.text
-  const chunks = doc.chunks.filter((c) => c.tokens[0] >= from && c.tokens[1] <= to)
   const inChunk = new Int32Array(to - from).fill(-1)
   chunks.forEach((c, ci) => {
     for (let i = c.tokens[0]; i < c.tokens[1]; i++) inChunk[i - from] = ci

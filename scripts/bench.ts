@@ -1,0 +1,82 @@
+// `npm run bench [corpus]`: throughput and memory of Overture's pipeline over the benchmark corpus
+// (../shared/corpus/allsides-intl.jsonl.gz, 5,855 articles), stage by stage, against bare
+// wink-nlp (tokens, sentences, POS only) over the same texts. Figures, not assertions.
+import { newDoc } from '../src/core/index.ts'
+import { readInputs } from '../src/ingest/index.ts'
+import { wink } from '../src/nlp/index.ts'
+import { resources } from '../src/actors/index.ts'
+import { STAGES } from '../src/pipeline.ts'
+
+const corpus = process.argv[2] ?? '../shared/corpus/allsides-intl.jsonl.gz'
+const mb = (n: number): string => (n / 1024 / 1024).toFixed(1)
+let peakRss = 0
+const sample = (): void => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss)
+}
+
+// warm-up: model and dictionary load are start-up costs, reported apart
+let t = performance.now()
+const nlp = wink()
+const its = nlp.its
+const modelMs = performance.now() - t
+t = performance.now()
+resources()
+const dictMs = performance.now() - t
+
+// pass 1: bare wink-nlp
+let bareTokens = 0
+let chars = 0
+let articles = 0
+t = performance.now()
+for await (const item of readInputs([corpus])) {
+  if (item.kind !== 'read') continue
+  const d = nlp.readDoc(item.article.text)
+  d.tokens().out(its.pos)
+  d.sentences().out()
+  bareTokens += d.tokens().length()
+  chars += item.article.text.length
+  articles++
+}
+const bareMs = performance.now() - t
+
+// pass 2: Overture's pipeline, each stage timed
+const stageMs = new Map<string, number>(STAGES.map(([name]) => [name, 0]))
+let tokens = 0
+let mentions = 0
+let times = 0
+const checkpoints: string[] = []
+const t0 = performance.now()
+let n = 0
+for await (const item of readInputs([corpus])) {
+  if (item.kind !== 'read') continue
+  let doc = newDoc(item.article, item.notes)
+  for (const [name, stage] of STAGES) {
+    const s = performance.now()
+    doc = stage(doc)
+    stageMs.set(name, stageMs.get(name)! + performance.now() - s)
+  }
+  tokens += doc.tokens.length
+  mentions += doc.mentions.length
+  times += doc.times.length
+  n++
+  if (n % 250 === 0) sample()
+  if ([Math.round(articles / 4), Math.round(articles / 2), articles].includes(n)) checkpoints.push(`${n} articles: peak RSS ${mb(peakRss)} MB`)
+}
+sample()
+const fullMs = performance.now() - t0
+const readMs = fullMs - [...stageMs.values()].reduce((a, b) => a + b, 0)
+
+const per = (count: number, ms: number): string => Math.round(count / (ms / 1000)).toLocaleString('en-US')
+console.log(`corpus: ${corpus} — ${articles} articles, ${mb(chars * 2)} MB of UTF-16 text (${(chars / 1e6).toFixed(1)} M chars)`)
+console.log(`start-up: wink-nlp model ${modelMs.toFixed(0)} ms, actor dictionary and trie ${dictMs.toFixed(0)} ms`)
+console.log('')
+console.log(`bare wink-nlp (tokens, sentences, POS): ${(bareMs / 1000).toFixed(1)} s — ${per(articles, bareMs)} articles/s, ${per(bareTokens, bareMs)} tokens/s, ${(chars / 1e6 / (bareMs / 1000)).toFixed(2)} M chars/s`)
+console.log(`Overture pipeline:                      ${(fullMs / 1000).toFixed(1)} s — ${per(articles, fullMs)} articles/s, ${per(tokens, fullMs)} tokens/s, ${(chars / 1e6 / (fullMs / 1000)).toFixed(2)} M chars/s`)
+console.log(`ratio: Overture runs at ${((100 * bareMs) / fullMs).toFixed(0)} % of bare wink-nlp throughput`)
+console.log('')
+console.log('time by stage:')
+console.log(`  reading and decoding  ${(readMs / 1000).toFixed(1)} s`)
+for (const [name, ms] of stageMs) console.log(`  ${name.padEnd(20)}  ${(ms / 1000).toFixed(1)} s (${((100 * ms) / fullMs).toFixed(0)} %)`)
+console.log('')
+console.log(`found: ${times} time expressions, ${mentions} actor mentions`)
+console.log(`memory: ${checkpoints.join('; ')}`)

@@ -1,5 +1,6 @@
 import { message, newDoc, type Article, type Doc, type Message, type Stage } from './core/index.ts'
 import { resolveActors } from './actors/index.ts'
+import { extractEvents } from './events/index.ts'
 import { chunk, resolveTimes, tokenize } from './nlp/index.ts'
 
 /**
@@ -11,6 +12,7 @@ export const STAGES: readonly (readonly [name: string, stage: Stage])[] = [
   ['chunk', chunk],
   ['times', resolveTimes],
   ['actors', resolveActors],
+  ['events', extractEvents],
 ]
 
 /**

@@ -94,7 +94,8 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
     if (!entry) return
     const [a, b] = m.tokens
     // "East China Sea", "Georgia Avenue": a name inside a longer proper name is not that actor
-    if (entry.kind === 'country' || entry.kind === 'institution') {
+    // (a generic body is the head of such a name: "the Biden Administration")
+    if (entry.kind === 'country' || (entry.kind === 'institution' && !res.dict.institutions[entry.index]!.generic)) {
       const ci = inChunk[a - from]!
       // a lower-case particle ("Zelenskyy of Ukraine") joins names in a chunk but does not make them one name
       const extends_ = (i: number): boolean =>

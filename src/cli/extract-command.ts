@@ -5,9 +5,8 @@ import type { Writable } from 'node:stream'
 import { formatMessage, type Message } from '../core/index.ts'
 import { readInputs, type ReadOptions } from '../ingest/index.ts'
 import { failed, processArticle } from '../pipeline.ts'
-import { jsonLine, TABLE_HEADER, tableRow, type OutputFormat } from './format.ts'
+import { render, type OutputFormat } from './format.ts'
 import { progress } from './progress.ts'
-import { toRecord } from './record.ts'
 
 export interface ExtractOptions {
   readonly inputs: readonly string[]
@@ -23,6 +22,7 @@ export interface ExtractSummary {
   readonly warnings: number
   readonly sentences: number
   readonly times: number
+  readonly events: number
   readonly seconds: number
 }
 
@@ -41,6 +41,7 @@ export const extract = async (opts: ExtractOptions, stdout: Writable = process.s
   let warnings = 0
   let sentences = 0
   let times = 0
+  let events = 0
   const report = (m: Message): void => {
     if (m.severity === 'error') skipped++
     else if (m.severity === 'warning') warnings++
@@ -50,7 +51,6 @@ export const extract = async (opts: ExtractOptions, stdout: Writable = process.s
     if (!out.write(s)) await once(out, 'drain')
   }
   try {
-    if (opts.format === 'table') await write(TABLE_HEADER)
     for await (const item of readInputs(opts.inputs, opts.read)) {
       if (item.kind === 'skip') {
         report(item.problem)
@@ -61,8 +61,8 @@ export const extract = async (opts: ExtractOptions, stdout: Writable = process.s
           articles++
           sentences += doc.sentences.length
           times += doc.times.length
-          const rec = toRecord(doc)
-          await write(opts.format === 'table' ? tableRow(rec) : jsonLine(rec))
+          events += doc.events.length
+          await write(render(doc, opts.format))
         }
       }
       bar.tick(articles, skipped)
@@ -78,9 +78,9 @@ export const extract = async (opts: ExtractOptions, stdout: Writable = process.s
     await rm(partial, { force: true })
     throw e
   })
-  return { articles, skipped, warnings, sentences, times, seconds: (performance.now() - started) / 1000 }
+  return { articles, skipped, warnings, sentences, times, events, seconds: (performance.now() - started) / 1000 }
 }
 
 export const summaryLine = (s: ExtractSummary): string =>
-  `extract: ${s.articles} articles, ${s.sentences} sentences, ${s.times} time expressions in ${s.seconds.toFixed(1)} s` +
+  `extract: ${s.articles} articles, ${s.events} events, ${s.sentences} sentences, ${s.times} time expressions in ${s.seconds.toFixed(1)} s` +
   ` (${s.seconds > 0 ? Math.round(s.articles / s.seconds) : s.articles} articles/s); ${s.skipped} skipped, ${s.warnings} warnings`

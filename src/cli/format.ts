@@ -1,22 +1,44 @@
-import type { ArticleRecord } from './record.ts'
+import type { Doc } from '../core/index.ts'
+import { toEventRecord, type EventRecord } from '../events/index.ts'
+import { toRecord, type ArticleRecord } from './record.ts'
 
-export const FORMATS = ['jsonl', 'table'] as const
+/** jsonl: events as spec/event.schema.json defines them; table: events for reading; articles: the annotations of each article. */
+export const FORMATS = ['jsonl', 'table', 'articles'] as const
 export type OutputFormat = (typeof FORMATS)[number]
 
-export const jsonLine = (rec: ArticleRecord): string => `${JSON.stringify(rec)}\n`
+
+export const jsonLine = (rec: ArticleRecord | EventRecord): string => `${JSON.stringify(rec)}\n`
+
+/** What one article becomes in each output format. */
+export const render = (doc: Doc, format: OutputFormat): string => {
+  if (format === 'articles') return jsonLine(toRecord(doc))
+  const events = doc.events.map((e) => toEventRecord(doc, e))
+  if (format === 'jsonl') return events.map(jsonLine).join('')
+  return eventTable(doc, events)
+}
+
+const actorCell = (a: EventRecord['source'] | null): string =>
+  a ? `${a.name ?? a.text}${a.country ? ` [${[a.country, a.sector, a.level].filter(Boolean).join(' ')}]` : ''}` : '—'
+
+/** A readable block per article: its events with actors, modality, count, answer, date and source. */
+export const eventTable = (doc: Doc, events: readonly EventRecord[]): string => {
+  const a = doc.article
+  const head = `${a.id}${a.date ? `  ${a.date}` : ''}${a.title ? `  ${clip(a.title, 70)}` : ''}\n`
+  if (events.length === 0) return `${head}  (no events)\n\n`
+  const rows = events.map((e) => {
+    const extra = [
+      e.modality !== 'asserted' ? e.modality.toUpperCase() : '',
+      e.count > 1 ? `×${e.count}` : '',
+      e.answer ? `answer: ${e.answer}` : '',
+      e.date ? `${e.date.text} → ${e.date.start ?? '?'}${e.date.end && e.date.end !== e.date.start ? `..${e.date.end}` : ''}` : '',
+      e.attribution.kind !== 'author' ? `per ${e.attribution.kind}${e.attribution.who ? ` "${clip(e.attribution.who, 30)}"` : ''}${e.attribution.via ? ` via ${e.attribution.via}` : ''}` : '',
+      e.attribution.hedge ? `(${e.attribution.hedge})` : '',
+    ].filter(Boolean)
+    const trig = a.text.slice(e.evidence.trigger[0], e.evidence.trigger[1])
+    return `  ${pad(`${e.type}${e.mode ? `/${e.mode}` : ''}`, 18)} ${clip(actorCell(e.source), 40)} → ${clip(actorCell(e.target), 40)}  "${clip(trig, 30)}"${extra.length ? `  ${extra.join(', ')}` : ''}\n`
+  })
+  return `${head}${rows.join('')}\n`
+}
 
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
 const pad = (s: string, n: number): string => clip(s, n).padEnd(n)
-
-export const TABLE_HEADER = `${pad('article', 28)} ${pad('date', 10)} ${'sent'.padStart(5)} ${'tokens'.padStart(7)} ${'times'.padStart(5)}  title\n`
-
-/** A human-readable block for one article: a row, then its time expressions resolved. */
-export const tableRow = (rec: ArticleRecord, showTimes = 4): string => {
-  const row = `${pad(rec.id, 28)} ${pad(rec.date ?? '—', 10)} ${String(rec.sentences.length).padStart(5)} ${String(rec.tokens).padStart(7)} ${String(rec.times.length).padStart(5)}  ${clip(rec.title ?? '', 60)}\n`
-  const times = rec.times
-    .slice(0, showTimes)
-    .map((t) => `    ${pad(JSON.stringify(t.text), 30)} → ${t.start ?? '?'}${t.end && t.end !== t.start ? ` .. ${t.end}` : ''} (${t.grain})\n`)
-    .join('')
-  const more = rec.times.length > showTimes ? `    … ${rec.times.length - showTimes} more\n` : ''
-  return row + times + more
-}

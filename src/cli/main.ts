@@ -30,10 +30,10 @@ const program = (): Command => {
 
   cli
     .command('extract')
-    .description('Read articles and write what Overture finds in each, one record per article.')
+    .description('Read articles and write the events Overture finds in them (spec/event.schema.json), one JSON object a line.')
     .argument('<inputs...>', 'files, directories (read recursively) or - for standard input')
     .option('-o, --out <file>', 'write to FILE instead of standard output (written whole or not at all)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
+    .addOption(new Option('-f, --format <format>', 'jsonl: events (the schema); table: events to read; articles: each article with its sentences, chunks and time expressions').choices(FORMATS).default('jsonl'))
     .addOption(sizeOption())
     .option('-q, --quiet', 'print only errors and the summary line')
     .addHelpText(
@@ -83,7 +83,7 @@ Example:
 
   cli
     .command('demo')
-    .description('Extract the bundled sample of White House readouts and show what was found (what `npm start` runs).')
+    .description('Extract the events of the bundled sample of White House readouts and show them (what `npm start` runs).')
     .action(async () => {
       const summary = await extract({ inputs: [SAMPLE], out: null, format: 'table', read: { maxArticleBytes: DEFAULT_MAX_ARTICLE_BYTES }, quiet: false })
       process.stderr.write(`${summaryLine(summary)}\n`)

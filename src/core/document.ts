@@ -71,6 +71,46 @@ export interface ActorMention {
   readonly antecedent: Span | null
 }
 
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const
+export type PloverType = (typeof PLOVER_TYPES)[number]
+export type Modality = 'asserted' | 'negated' | 'future' | 'hypothetical'
+export type AttributionKind = 'author' | 'named' | 'anonymous' | 'unnamed-sources' | 'document'
+
+/** Who vouches for an event in the article (spans point at the words that name them). */
+export interface Attribution {
+  readonly kind: AttributionKind
+  readonly who: Span | null
+  readonly via: Span | null
+  readonly hedge: string | null
+}
+
+/**
+ * One happening the article reports, with the evidence for every field: the trigger, the cue
+ * that decided its modality, the sentences that report it.
+ */
+export interface EventAnnotation {
+  readonly type: PloverType
+  readonly mode: string | null
+  readonly context: readonly string[]
+  readonly source: ActorMention
+  readonly target: ActorMention | null
+  readonly modality: Modality
+  /** the words that made it negated/future/hypothetical; null when asserted */
+  readonly cue: Span | null
+  readonly count: number
+  readonly answer: 'none' | 'accepted' | 'refused' | null
+  readonly date: TimeExpr | null
+  readonly location: { readonly span: Span; readonly country: string | null } | null
+  readonly attribution: Attribution
+  readonly trigger: Span
+  /** the lexicon pattern that fired */
+  readonly rule: string
+  readonly sentences: readonly Span[]
+}
+
 /**
  * One article flowing through the pipeline. Each stage returns a new Doc with its annotations
  * added; none changes `article.text`.
@@ -84,6 +124,7 @@ export interface Doc {
   readonly chunks: readonly Chunk[]
   readonly times: readonly TimeExpr[]
   readonly mentions: readonly ActorMention[]
+  readonly events: readonly EventAnnotation[]
 }
 
 export const newDoc = (article: Article, messages: readonly Message[] = []): Doc => ({
@@ -95,6 +136,7 @@ export const newDoc = (article: Article, messages: readonly Message[] = []): Doc
   chunks: [],
   times: [],
   mentions: [],
+  events: [],
 })
 
 /** A pipeline stage: one signature for all. */

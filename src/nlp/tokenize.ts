@@ -1,6 +1,9 @@
 import type { Doc, Sentence, Token } from '../core/index.ts'
 import { wink } from './wink.ts'
 
+/** A capitalised name, a possessive and a lower-case word run together by a typo. */
+const GLUED_POSSESSIVE = /^(\p{Lu}\p{Ll}+)(['’]s)(\p{Ll}{3,})$/u
+
 /**
  * Stage: tokens (with offsets, part of speech and lemma) and sentences, from wink-nlp.
  * wink-nlp reports each token's value and the white space before it; offsets are recovered by
@@ -33,6 +36,16 @@ export const tokenize = (doc: Doc): Doc => {
     const end = start + value.length
     cursor = end
     if (pos[i] === 'SPACE' || end === start) continue
+    const glued = GLUED_POSSESSIVE.exec(value)
+    if (glued) {
+      // "Blinken’strip": a possessive with its space lost; read as "Blinken" "’s" "trip"
+      const a = start + glued[1]!.length
+      const b = a + glued[2]!.length
+      tokens.push({ span: [start, a], pos: 'PROPN', lemma: glued[1]!.toLowerCase() })
+      tokens.push({ span: [a, b], pos: 'PART', lemma: glued[2]! })
+      tokens.push({ span: [b, end], pos: 'NOUN', lemma: glued[3]!.toLowerCase() })
+      continue
+    }
     tokens.push({ span: [start, end], pos: pos[i]!, lemma: lemmas[i] ?? value.toLowerCase() })
   }
   index[values.length] = tokens.length

@@ -1,0 +1,143 @@
+import type { ActorMention, Doc, Token } from '../core/index.ts'
+import type { TriggerEntry } from './lexicon.ts'
+import type { TokenForms } from './phrase.ts'
+
+export interface Arguments {
+  readonly source: ActorMention | null
+  readonly target: ActorMention | null
+}
+
+const BE = new Set(['be', 'get'])
+const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'ADV'])
+
+/**
+ * Source and target from the clause around the trigger (spec/EXTRACTION-NOTES.md 6): the
+ * source is the nearest actor before the trigger in its clause, else the subject of an earlier
+ * clause of the sentence ("X met Y and discussed …"); a passive ("snubbed by X") swaps roles;
+ * a noun trigger takes its possessor ("Blinken's trip") or "between X and Y"; the target is
+ * the object or the object of a preposition the trigger licenses ("meet X", "talk with X",
+ * "a call to Xi").
+ */
+export const argumentsOf = (
+  doc: Doc,
+  f: TokenForms,
+  entry: TriggerEntry,
+  trigger: readonly [number, number],
+  clause: readonly [number, number],
+  sentence: readonly [number, number],
+  clauseStarts: readonly number[],
+  mentions: readonly ActorMention[],
+): Arguments => {
+  const tokens = doc.tokens
+  const at = (i: number): number => tokens[Math.min(i, tokens.length - 1)]!.span[0]
+  const trigStart = at(trigger[0])
+  const trigEnd = tokens[trigger[1] - 1]!.span[1]
+  const usable = mentions.filter((m) => m.country !== null || m.name !== null)
+  const inRange = (m: ActorMention, a: number, b: number): boolean => m.span[0] >= a && m.span[1] <= b
+  const clauseStart = at(clause[0])
+  const clauseEnd = tokens[clause[1] - 1]!.span[1]
+
+  // "between X and Y"
+  if (f.lower[trigger[1]] === 'between') {
+    const after = usable.filter((m) => inRange(m, trigEnd, clauseEnd)).slice(0, 2)
+    if (after.length === 2) return { source: after[0]!, target: after[1]! }
+  }
+  let target = targetAfter(tokens, f, entry, trigger, clause[1], usable)
+  // passive: "was snubbed by X", "Snubbed By China's …"
+  const byIdx = f.lower[trigger[1]] === 'by' ? trigger[1] : f.lower[trigger[1] + 1] === 'by' ? trigger[1] + 1 : -1
+  // a participle after be/get: inflected (its text is not its lemma) and not a gerund
+  const participle = tokens[trigger[0]]!.pos === 'VERB' && f.lower[trigger[0]] !== f.lemma[trigger[0]] && !/ing$/.test(f.lower[trigger[0]]!)
+  const passive = entry.pos === 'verb' && entry.passive && (byIdx >= 0 || (trigger[0] > 0 && BE.has(f.lemma[trigger[0] - 1]!) && participle))
+  if (passive && byIdx >= 0) {
+    const agent = usable.find((m) => m.span[0] >= tokens[byIdx]!.span[1] && m.span[0] - tokens[byIdx]!.span[1] < 4)
+    const patient = nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(usable, tokens, clauseStarts, clause, sentence)
+    if (agent) return { source: agent, target: patient ?? null }
+  }
+  // noun trigger: a possessor right before it ("Blinken's trip")
+  let source: ActorMention | null = null
+  if (entry.pos === 'noun') {
+    const possessive = trigger[0] >= 1 && /^['’]s?$/.test(f.lower[trigger[0] - 1]!) ? trigger[0] - 1 : -1
+    if (possessive >= 0) source = usable.find((m) => m.span[1] === tokens[possessive]!.span[0]) ?? null
+  }
+  // "…, humiliating Blinken … by blasting Biden's …": a gerund after a preposition or comma
+  // has no subject of its own; it shares the sentence's
+  const gerund = entry.pos === 'verb' && /ing$/.test(f.lower[trigger[0]]!) && trigger[0] > sentence[0] && (tokens[trigger[0] - 1]!.pos === 'ADP' || f.lower[trigger[0] - 1] === ',')
+  if (!source && gerund) source = subjectOfEarlierClause(usable, tokens, [sentence[0]], [trigger[0], clause[1]], sentence)
+  source ??= nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(usable, tokens, clauseStarts, clause, sentence)
+  if (passive && byIdx < 0 && source && !target) {
+    // "X was attacked" with no agent: X is the target, the source is unknown
+    return { source: null, target: source }
+  }
+  if (target && source && same(source, target)) target = null
+  return { source, target }
+}
+
+const same = (a: ActorMention, b: ActorMention): boolean => a.span[0] === b.span[0] && a.span[1] === b.span[1]
+
+const nearestBefore = (mentions: readonly ActorMention[], from: number, before: number): ActorMention | null =>
+  mentions.filter((m) => m.span[0] >= from && m.span[1] <= before).at(-1) ?? null
+
+/**
+ * The subject of the nearest earlier clause that has an actor, which a coordinated or
+ * subordinate verb shares ("Austin has been unable to … despite repeated attempts"): the last
+ * actor before that clause's first verb, else its first actor.
+ */
+const subjectOfEarlierClause = (
+  mentions: readonly ActorMention[],
+  tokens: readonly Token[],
+  starts: readonly number[],
+  clause: readonly [number, number],
+  sentence: readonly [number, number],
+): ActorMention | null => {
+  const earlier = starts.filter((s) => s < clause[0]).reverse()
+  for (const s of earlier) {
+    const next = starts.find((x) => x > s) ?? sentence[1]
+    const inClause = mentions.filter((m) => m.span[0] >= tokens[s]!.span[0] && m.span[1] <= tokens[next - 1]!.span[1])
+    if (inClause.length === 0) continue
+    let verb = s
+    while (verb < next && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++
+    return inClause.filter((m) => m.span[1] <= tokens[Math.min(verb, next - 1)]!.span[0]).at(-1) ?? inClause[0]!
+  }
+  return null
+}
+
+/** The object, or the object of a licensed preposition, after the trigger within its clause. */
+const targetAfter = (
+  tokens: readonly Token[],
+  f: TokenForms,
+  entry: TriggerEntry,
+  trigger: readonly [number, number],
+  clauseEnd: number,
+  mentions: readonly ActorMention[],
+): ActorMention | null => {
+  const startAt = (i: number): ActorMention | undefined => mentions.find((m) => m.span[0] === tokens[i]?.span[0])
+  const preps = new Set(entry.target.filter((t) => t !== 'DIRECT'))
+  let i = trigger[1]
+  if (entry.target.includes('DIRECT')) {
+    let k = i
+    while (k < clauseEnd && k < i + 4 && DETERMINERS.has(tokens[k]!.pos) && !startAt(k)) k++
+    const m = startAt(k)
+    if (m) return m
+  }
+  // up to 8 tokens on, a licensed preposition, then an actor within 4 tokens of it
+  for (; i < Math.min(clauseEnd, trigger[1] + 8); i++) {
+    if (!preps.has(f.lower[i]!)) continue
+    for (let k = i + 1; k < Math.min(clauseEnd, i + 5); k++) {
+      const m = startAt(k)
+      if (m) return m
+      if (tokens[k]!.pos === 'VERB') break
+    }
+  }
+  // a light verb's nominal ("made three requests to speak to General Xu"): look one verb further
+  if (entry.pos === 'noun') {
+    for (let k = trigger[1]; k < Math.min(clauseEnd, trigger[1] + 6); k++) {
+      if (f.lower[k] === 'to' && tokens[k + 1]?.pos === 'VERB') {
+        for (let j = k + 2; j < Math.min(clauseEnd, k + 6); j++) {
+          const m = startAt(j)
+          if (m) return m
+        }
+      }
+    }
+  }
+  return null
+}

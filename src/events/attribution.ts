@@ -1,0 +1,103 @@
+import type { ActorMention, Attribution, AttributionKind, Doc, Span } from '../core/index.ts'
+import type { Lexicon } from './lexicon.ts'
+import { findPhrases, type TokenForms } from './phrase.ts'
+
+/** A sentence's reporting frame: who vouches for what it reports, and the reporting verb's token. */
+export interface Frame {
+  readonly attribution: Attribution
+  /** the reporting verb (its own event, e.g. ACCUSE, is not attributed to itself) */
+  readonly verb: number | null
+}
+
+const AUTHOR: Attribution = { kind: 'author', who: null, via: null, hedge: null }
+const STRENGTH: Record<AttributionKind, number> = { author: 5, named: 4, anonymous: 3, 'unnamed-sources': 2, document: 1 }
+
+/** The stronger of two attributions of one happening: the article's own voice, then named, anonymous, unnamed, document. */
+export const stronger = (a: Attribution, b: Attribution): Attribution => (STRENGTH[b.kind] > STRENGTH[a.kind] ? b : a)
+
+/**
+ * Reported speech first (spec/EXTRACTION-NOTES.md 3): for each sentence, the speaker of
+ * "X said (that) …", "…, X said.", "X told Y …", "according to X", with the outlet after
+ * "told" as `via` and hedges. A sentence inside a quotation that closes later takes the
+ * speaker named where it closes.
+ */
+export const frames = (doc: Doc, lx: Lexicon, f: TokenForms): Frame[] => {
+  const text = doc.article.text
+  const own = doc.sentences.map((s) => frameOf(doc, lx, f, s.tokens))
+  // quotations running over several sentences or paragraphs: “A. B.” “C,” the official added.
+  const out = [...own]
+  let depth = 0
+  let waiting: number[] = []
+  doc.sentences.forEach((s, i) => {
+    const body = text.slice(s.span[0], s.span[1])
+    // a new paragraph closes any quotation left open (a stray or unbalanced quote mark)
+    const gap = i > 0 ? text.slice(doc.sentences[i - 1]!.span[1], s.span[0]) : ''
+    if (/\n\s*\n/.test(gap)) depth = 0
+    const quoted = depth > 0 || /^[“"]/.test(body)
+    for (const ch of body) {
+      if (ch === '“') depth++
+      else if (ch === '”') depth = Math.max(0, depth - 1)
+      else if (ch === '"') depth = depth > 0 ? 0 : 1
+    }
+    const frame = own[i]!
+    if (frame.attribution.kind !== 'author' && /[”"]/.test(body)) {
+      for (const w of waiting) out[w] = { attribution: frame.attribution, verb: null }
+      waiting = []
+    } else if (quoted && frame.attribution.kind === 'author') waiting.push(i)
+    else if (!quoted) waiting = []
+  })
+  return out
+}
+
+const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [number, number]): Frame => {
+  const { tokens, mentions } = doc
+  const inSentence = mentions.filter((m) => m.span[0] >= tokens[from]!.span[0] && m.span[1] <= tokens[to - 1]!.span[1])
+  const hedgeHit = findPhrases(lx.hedges, f, from, to)[0]
+  const hedge = hedgeHit?.value ?? null
+  const spanOf = (a: number, b: number): Span => [tokens[a]!.span[0], tokens[b - 1]!.span[1]]
+
+  // according to X
+  const acc = findPhrases(lx.hedges, f, from, to).find((h) => h.value === 'according to')
+  if (acc) {
+    const who = inSentence.find((m) => m.span[0] >= tokens[acc.end - 1]!.span[1] && m.span[0] - tokens[acc.end - 1]!.span[1] < 8)
+    const unnamed = findPhrases(lx.unnamed, f, acc.end, Math.min(to, acc.end + 4))[0]
+    if (unnamed && !who) return { attribution: { kind: 'unnamed-sources', who: spanOf(unnamed.start, unnamed.end), via: null, hedge: 'according to' }, verb: null }
+    if (who) return { attribution: { ...speaker(who, doc, lx, f), hedge: 'according to' }, verb: null }
+  }
+
+  // a reporting verb with its speaker
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.pos !== 'VERB' || !lx.reporting.has(f.lemma[i]!)) continue
+    const at = tokens[i]!.span
+    // the speaker: the nearest mention before the verb (X said), else right after it (…, said X)
+    const before = inSentence.filter((m) => m.span[1] <= at[0] && at[0] - m.span[1] < 40).at(-1)
+    const after = inSentence.find((m) => m.span[0] >= at[1] && m.span[0] - at[1] < 3)
+    let who = before ?? after
+    const words = wordsBefore(f, from, i)
+    if (!who) {
+      const unnamed = findPhrases(lx.unnamed, f, Math.max(from, i - 5), i)[0]
+      if (unnamed) return { attribution: { kind: 'unnamed-sources', who: spanOf(unnamed.start, unnamed.end), via: null, hedge }, verb: i }
+      const docWord = words.find((w) => lx.documents.has(w.word))
+      if (docWord) return { attribution: { kind: 'document', who: spanOf(docWord.index, docWord.index + 1), via: null, hedge }, verb: i }
+      continue
+    }
+    if (who.sector === 'MED' && after && after !== who) who = after
+    const a = speaker(who, doc, lx, f)
+    // "told the Financial Times": the outlet is the channel, not the source
+    const outlet = f.lemma[i] === 'tell' ? inSentence.find((m) => m.span[0] >= at[1] && m.span[0] - at[1] < 6 && m.sector === 'MED') : undefined
+    return { attribution: { ...a, via: outlet ? outlet.span : null, hedge: hedge ?? a.hedge }, verb: i }
+  }
+  return { attribution: hedge ? { ...AUTHOR, hedge } : AUTHOR, verb: null }
+}
+
+const wordsBefore = (f: TokenForms, from: number, i: number): { word: string; index: number }[] => {
+  const out: { word: string; index: number }[] = []
+  for (let k = Math.max(from, i - 4); k < i; k++) out.push({ word: f.lemma[k]!, index: k })
+  return out
+}
+
+/** What kind of source a speaker is: a named person or body, or someone only described. */
+const speaker = (m: ActorMention, _doc: Doc, _lx: Lexicon, _f: TokenForms): Attribution => {
+  const kind: AttributionKind = m.kind === 'person' || m.kind === 'group' ? (m.name ? 'named' : 'anonymous') : 'named'
+  return { kind, who: m.span, via: null, hedge: null }
+}

@@ -1,0 +1,91 @@
+import type { ActorMention, Attribution, Doc, EventAnnotation } from '../core/index.ts'
+import { argumentsOf } from './arguments.ts'
+import { frames, type Frame } from './attribution.ts'
+import { clauseOf, clauseStarts } from './clauses.ts'
+import { answerOf, countOf, dateOf, locationOf } from './details.ts'
+import type { Lexicon, TriggerEntry } from './lexicon.ts'
+import { cueSpan, modalityOf } from './modality.ts'
+import { findPhrases, formsOf, type PhraseHit } from './phrase.ts'
+
+/** Heads a trigger's part of speech must have: a verb trigger on a verb, a noun trigger on a noun. */
+const VERBAL = new Set(['VERB', 'AUX'])
+const NOMINAL = new Set(['NOUN', 'PROPN'])
+
+/**
+ * Every event reported in each sentence, before merging: triggers from the lexicon, then the
+ * arguments, modality, count, answer, date, location and attribution of each.
+ */
+export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
+  const { tokens, article } = doc
+  const f = formsOf(article.text, tokens)
+  const pos = tokens.map((t) => t.pos)
+  const sentenceFrames = frames(doc, lx, f)
+  const out: EventAnnotation[] = []
+  let m0 = 0
+  doc.sentences.forEach((s, si) => {
+    const [from, to] = s.tokens
+    while (m0 < doc.mentions.length && doc.mentions[m0]!.span[0] < s.span[0]) m0++
+    let m1 = m0
+    while (m1 < doc.mentions.length && doc.mentions[m1]!.span[1] <= s.span[1]) m1++
+    const mentions: readonly ActorMention[] = doc.mentions.slice(m0, m1)
+    const starts = clauseStarts(f, pos, from, to)
+    const frame = sentenceFrames[si]!
+    for (const hit of triggersIn(lx, f, pos, from, to)) {
+      const entry = hit.value
+      const trig = [hit.start, hit.end] as const
+      const clause = clauseOf(starts, to, hit.start)
+      const args = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions)
+      if (!args.source) continue
+      const mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun')
+      const clauseSpan = [tokens[clause[0]]!.span[0], tokens[clause[1] - 1]!.span[1]] as const
+      // the reporting verb is the trigger itself ("X accused Y"), or the speaker announces its own act
+      // ("the U.S. announced it would cancel the trip")
+      const own =
+        (frame.verb !== null && frame.verb >= hit.start && frame.verb < hit.end) ||
+        (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === args.source.span[0])
+      out.push({
+        type: entry.type,
+        mode: entry.mode,
+        context: entry.context,
+        source: args.source,
+        target: args.target,
+        modality: mod.modality,
+        cue: cueSpan(tokens, mod.cue),
+        count: countOf(lx, f, trig, clause),
+        answer: entry.type === 'REQUEST' ? answerOf(lx, f, s.tokens) : null,
+        date: dateOf(doc, clauseSpan, s.span),
+        location: locationOf(doc, f, clause, mentions, [args.source, args.target]),
+        attribution: attributionFor(frame, own, trig, hedgeAt(lx, f, s.tokens)),
+        trigger: [tokens[hit.start]!.span[0], tokens[hit.end - 1]!.span[1]],
+        rule: entry.pattern,
+        sentences: [s.span],
+      })
+    }
+  })
+  return out
+}
+
+/** Where a sentence's hedge word stands, so that a trigger is not its own hedge ("accused"). */
+const hedgeAt = (lx: Lexicon, f: ReturnType<typeof formsOf>, [from, to]: readonly [number, number]): number => findPhrases(lx.hedges, f, from, to)[0]?.start ?? -1
+
+/** The sentence's frame, except that a reporting verb that is itself the trigger ("X accused Y") is the author's report. */
+const attributionFor = (frame: Frame, own: boolean, [start, end]: readonly [number, number], hedgeToken: number): Attribution => {
+  const a: Attribution = own ? { kind: 'author', who: null, via: null, hedge: frame.attribution.hedge } : frame.attribution
+  return a.hedge && hedgeToken >= start && hedgeToken < end ? { ...a, hedge: null } : a
+}
+
+/** Trigger matches whose head word has the right part of speech; overlapping matches keep the longest. */
+const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly string[], from: number, to: number): PhraseHit<TriggerEntry>[] => {
+  const hits = findPhrases(lx.triggers, f, from, to).filter((h) => {
+    const head = h.value.pos === 'verb' ? h.start : h.end - 1
+    return (h.value.pos === 'verb' ? VERBAL : NOMINAL).has(pos[head]!)
+  })
+  const kept: PhraseHit<TriggerEntry>[] = []
+  for (const h of [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h)
+  }
+  // what a request asks for is its content, not a second event: "requests to speak to Xu", "attempts to set up talks"
+  const asked = (h: PhraseHit<TriggerEntry>): boolean =>
+    kept.some((r) => r.value.type === 'REQUEST' && r.end <= h.start && h.start - r.end <= 4 && f.lower.slice(r.end, h.start).includes('to'))
+  return kept.filter((h) => !asked(h)).sort((a, b) => a.start - b.start)
+}

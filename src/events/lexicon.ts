@@ -1,0 +1,129 @@
+import { Ajv } from 'ajv'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { ConfigError, PLOVER_TYPES, type PloverType } from '../core/index.ts'
+import { phraseSet, type PhraseSet } from './phrase.ts'
+
+export const LEXICON_DIR = fileURLToPath(new URL('../../data/lexicon/', import.meta.url))
+
+export interface TriggerEntry {
+  readonly pattern: string
+  readonly pos: 'verb' | 'noun'
+  readonly type: PloverType
+  readonly mode: string | null
+  readonly target: readonly string[]
+  readonly context: readonly string[]
+  readonly passive: boolean
+}
+
+export type AnswerKind = 'none' | 'refused' | 'accepted'
+
+export interface Lexicon {
+  readonly triggers: PhraseSet<TriggerEntry>
+  readonly negBefore: PhraseSet<true>
+  readonly negComplement: PhraseSet<true>
+  readonly futureBefore: PhraseSet<true>
+  readonly futureTimes: PhraseSet<true>
+  readonly reportedWould: boolean
+  readonly conditional: PhraseSet<true>
+  readonly hypoBefore: PhraseSet<true>
+  readonly advice: PhraseSet<true>
+  readonly numbers: ReadonlyMap<string, number>
+  readonly answers: PhraseSet<AnswerKind>
+  readonly reporting: ReadonlySet<string>
+  readonly hedges: PhraseSet<string>
+  readonly unnamed: PhraseSet<true>
+  readonly documents: ReadonlySet<string>
+  readonly anonymity: PhraseSet<true>
+}
+
+const triggerSchema = {
+  type: 'object',
+  required: ['about', 'entries'],
+  properties: {
+    about: { type: 'string' },
+    entries: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['pattern', 'pos', 'type', 'target'],
+        properties: {
+          pattern: { type: 'string', minLength: 1, pattern: '^[^*\\s]' },
+          pos: { enum: ['verb', 'noun'] },
+          type: { enum: [...PLOVER_TYPES] },
+          mode: { type: ['string', 'null'] },
+          target: { type: 'array', items: { type: 'string' } },
+          context: { type: 'array', items: { type: 'string' } },
+          passive: { type: 'boolean' },
+        },
+      },
+    },
+  },
+} as const
+
+const read = (path: string): unknown => {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch (e) {
+    throw new ConfigError('lexicon', `${path}: cannot read lexicon: ${(e as Error).message}`)
+  }
+}
+
+const set = (words: readonly string[]): PhraseSet<true> => phraseSet(words.map((pattern) => ({ pattern, value: true as const })))
+
+interface Cues {
+  negation: { before: string[]; complement: string[] }
+  future: { before: string[]; reported_would: boolean; times: string[] }
+  hypothetical: { conditional: string[]; before: string[]; advice: string[] }
+  count: { numbers: Record<string, number> }
+  answer: { none: string[]; refused: string[]; accepted: string[] }
+  attribution: { reporting: string[]; hedges: Record<string, string>; unnamed: string[]; documents: string[]; anonymity: string[] }
+}
+
+export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
+  const tpath = `${dir}triggers.json`
+  const raw = read(tpath)
+  const validate = new Ajv({ strict: false }).compile(triggerSchema)
+  if (!validate(raw)) {
+    const err = validate.errors![0]!
+    throw new ConfigError('lexicon', `${tpath}: ${err.instancePath || 'file'} ${err.message}`)
+  }
+  const entries = (raw as { entries: Record<string, unknown>[] }).entries.map(
+    (e): TriggerEntry => ({
+      pattern: e.pattern as string,
+      pos: e.pos as 'verb' | 'noun',
+      type: e.type as PloverType,
+      mode: (e.mode ?? null) as string | null,
+      target: e.target as string[],
+      context: (e.context ?? []) as string[],
+      passive: e.passive !== false,
+    }),
+  )
+  const c = read(`${dir}cues.json`) as Cues
+  const answers = phraseSet<AnswerKind>([
+    ...c.answer.none.map((pattern) => ({ pattern, value: 'none' as const })),
+    ...c.answer.refused.map((pattern) => ({ pattern, value: 'refused' as const })),
+    ...c.answer.accepted.map((pattern) => ({ pattern, value: 'accepted' as const })),
+  ])
+  return {
+    triggers: phraseSet(entries.map((value) => ({ pattern: value.pattern, value }))),
+    negBefore: set(c.negation.before),
+    negComplement: set(c.negation.complement),
+    futureBefore: set(c.future.before),
+    futureTimes: set(c.future.times),
+    reportedWould: c.future.reported_would,
+    conditional: set(c.hypothetical.conditional),
+    hypoBefore: set(c.hypothetical.before),
+    advice: set(c.hypothetical.advice),
+    numbers: new Map(Object.entries(c.count.numbers)),
+    answers,
+    reporting: new Set(c.attribution.reporting),
+    hedges: phraseSet(Object.entries(c.attribution.hedges).map(([pattern, value]) => ({ pattern, value }))),
+    unnamed: set(c.attribution.unnamed),
+    documents: new Set(c.attribution.documents),
+    anonymity: set(c.attribution.anonymity),
+  }
+}
+
+let cached: Lexicon | null = null
+export const lexicon = (): Lexicon => (cached ??= loadLexicon())

@@ -1,0 +1,83 @@
+import type { Modality, Span, Token } from '../core/index.ts'
+import type { Lexicon } from './lexicon.ts'
+import { findPhrases, type TokenForms } from './phrase.ts'
+
+export interface ModalityResult {
+  readonly modality: Modality
+  /** token range of the cue that decided it */
+  readonly cue: readonly [number, number] | null
+}
+
+/** How far before the trigger a governing cue may stand ("has not yet been able to meet"). */
+const REACH = 4
+const GOVERNED_POS = new Set(['AUX', 'ADV', 'PART', 'VERB', 'DET', 'ADJ', 'NUM', 'PRON'])
+
+/**
+ * Modality by scope (spec/EXTRACTION-NOTES.md 7): a cue counts only when it governs the
+ * trigger — it stands between the clause's start and the trigger with only auxiliaries,
+ * adverbs and the like between, or it takes the trigger as its complement ("talked Biden out
+ * of making a call", "told him to reach out"). Negation wins over the others: "will not meet"
+ * is a meeting that will not happen.
+ */
+export const modalityOf = (
+  lx: Lexicon,
+  f: TokenForms,
+  tokens: readonly Token[],
+  trigger: readonly [number, number],
+  clause: readonly [number, number],
+  sentence: readonly [number, number],
+  nounTrigger: boolean,
+): ModalityResult => {
+  const [t] = trigger
+  const governs = (end: number): boolean => {
+    if (end > t || t - end > REACH) return false
+    for (let i = end; i < t; i++) if (!GOVERNED_POS.has(tokens[i]!.pos)) return false
+    return true
+  }
+  // complement cues may stand in an earlier clause of the sentence ("talked Biden out of | making a call")
+  const wide = (set: Parameters<typeof findPhrases>[0]) => findPhrases(set, f, sentence[0], t).filter((h) => h.end <= t && t - h.end <= 3)
+  const near = (set: Parameters<typeof findPhrases>[0]) => findPhrases(set, f, clause[0], t).filter((h) => governs(h.end))
+
+  const neg = [...wide(lx.negComplement), ...near(lx.negBefore)].at(-1)
+  if (neg) return { modality: 'negated', cue: [neg.start, neg.end] }
+
+  const cond = findPhrases(lx.conditional, f, clause[0], Math.min(clause[0] + 1, t))[0]
+  if (cond) return { modality: 'hypothetical', cue: [cond.start, cond.end] }
+
+  const fut = near(lx.futureBefore).at(-1)
+  const hypo = [...wide(lx.advice), ...near(lx.hypoBefore)].at(-1)
+  // "would" after a past reporting verb is the future in the past ("said he would travel"),
+  // except where the announcing is the act ("announced it would cancel the trip")
+  if (hypo && lx.reportedWould && f.lower[hypo.start] === 'would' && hypo.end - hypo.start === 1) {
+    const reporting = findReportingBefore(f, tokens, sentence[0], hypo.start)
+    if (reporting === 'announce') return { modality: 'asserted', cue: null }
+    if (reporting) return { modality: 'future', cue: [hypo.start, hypo.end] }
+  }
+  if (fut && (!hypo || fut.start >= hypo.start)) return { modality: 'future', cue: [fut.start, fut.end] }
+  if (hypo) return { modality: 'hypothetical', cue: [hypo.start, hypo.end] }
+  // a noun trigger as the subject of a modal: "a call between Biden and Xi would make it look…"
+  if (nounTrigger) {
+    for (let i = trigger[1]; i < Math.min(clause[1], trigger[1] + 8); i++) {
+      if (tokens[i]!.pos === 'VERB') break
+      const w = f.lower[i]!
+      if (w === 'would' || w === 'could' || w === 'might') return { modality: 'hypothetical', cue: [i, i + 1] }
+      if (w === 'will') return { modality: 'future', cue: [i, i + 1] }
+    }
+  }
+  const when = findPhrases(lx.futureTimes, f, clause[0], clause[1])[0]
+  if (when) return { modality: 'future', cue: [when.start, when.end] }
+  return { modality: 'asserted', cue: null }
+}
+
+const REPORTING_PAST = new Set(['said', 'told', 'announced', 'added', 'stated', 'declared', 'indicated', 'signaled', 'signalled', 'promised', 'pledged', 'vowed'])
+
+/** The lemma of a past-tense reporting verb shortly before position `end`, if any. */
+const findReportingBefore = (f: TokenForms, tokens: readonly Token[], from: number, end: number): string | null => {
+  for (let i = end - 1; i >= Math.max(from, end - 6); i--) {
+    if (REPORTING_PAST.has(f.lower[i]!) && tokens[i]!.pos === 'VERB') return f.lemma[i]!
+  }
+  return null
+}
+
+export const cueSpan = (tokens: readonly Token[], cue: readonly [number, number] | null): Span | null =>
+  cue ? [tokens[cue[0]]!.span[0], tokens[cue[1] - 1]!.span[1]] : null

@@ -35,8 +35,11 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const trig = [hit.start, hit.end] as const
       const clause = clauseOf(starts, to, hit.start)
       const args = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions)
-      if (!args.source) continue
-      const mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun')
+      if (!args.source || (!args.target && !lx.untargeted.has(entry.type))) continue
+      let mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun')
+      // "Finland will give Tanzania a grant": the pledge is the event (AGREE, asserted)
+      const pledge = mod.modality === 'future' && lx.pledges.has(entry.type)
+      if (pledge) mod = { modality: 'asserted', cue: mod.cue }
       const clauseSpan = [tokens[clause[0]]!.span[0], tokens[clause[1] - 1]!.span[1]] as const
       // the reporting verb is the trigger itself ("X accused Y"), or the speaker announces its own act
       // ("the U.S. announced it would cancel the trip")
@@ -44,8 +47,8 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         (frame.verb !== null && frame.verb >= hit.start && frame.verb < hit.end) ||
         (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === args.source.span[0])
       out.push({
-        type: entry.type,
-        mode: entry.mode,
+        type: pledge ? 'AGREE' : entry.type,
+        mode: pledge ? null : entry.mode,
         context: entry.context,
         source: args.source,
         target: args.target,

@@ -35,6 +35,10 @@ export interface Lexicon {
   readonly unnamed: PhraseSet<true>
   readonly documents: ReadonlySet<string>
   readonly anonymity: PhraseSet<true>
+  /** types that need no target (MOBILIZE, PROTEST) */
+  readonly untargeted: ReadonlySet<string>
+  /** types whose future form is a pledge, coded AGREE */
+  readonly pledges: ReadonlySet<string>
 }
 
 const triggerSchema = {
@@ -78,6 +82,8 @@ interface Cues {
   count: { numbers: Record<string, number> }
   answer: { none: string[]; refused: string[]; accepted: string[] }
   attribution: { reporting: string[]; hedges: Record<string, string>; unnamed: string[]; documents: string[]; anonymity: string[] }
+  untargeted: { types: string[] }
+  pledges: { types: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -122,6 +128,8 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     unnamed: set(c.attribution.unnamed),
     documents: new Set(c.attribution.documents),
     anonymity: set(c.attribution.anonymity),
+    untargeted: new Set(c.untargeted.types),
+    pledges: new Set(c.pledges.types),
   }
 }
 

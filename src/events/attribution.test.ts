@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { eventsOf, words } from './test-support.ts'
+
+test('an anonymous official who told an outlet: kind anonymous, via the outlet', () => {
+  const { doc, events } = eventsOf('“Austin asked to meet Xu Qiliang three times,” a U.S. defense official told the Financial Times on Friday.')
+  const e = events[0]
+  assert.ok(e)
+  assert.equal(e.attribution.kind, 'anonymous')
+  assert.equal(words(doc, e.attribution.who), 'U.S. defense official')
+  assert.equal(words(doc, e.attribution.via), 'Financial Times')
+})
+
+test('named speakers, unnamed sources, documents and hedges', () => {
+  assert.equal(eventsOf('Blinken met Wang Yi in Munich, Kirby said.').events[0]?.attribution.kind, 'named')
+  const sources = eventsOf('According to sources, Biden called Xi Jinping.').events[0]?.attribution
+  assert.deepEqual([sources?.kind, sources?.hedge], ['unnamed-sources', 'according to'])
+  const hedged = eventsOf('Biden reportedly called Xi Jinping.').events[0]?.attribution
+  assert.deepEqual([hedged?.kind, hedged?.hedge], ['author', 'reportedly'])
+  assert.equal(eventsOf('Biden met Xi Jinping.').events[0]?.attribution.kind, 'author')
+})
+
+test('a quotation over two sentences takes the speaker named where it closes', () => {
+  const { events } = eventsOf('“We met the Chinese delegation in Geneva. It went well,” Blinken said.')
+  assert.equal(events[0]?.attribution.kind, 'named')
+})

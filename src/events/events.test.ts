@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { test } from 'node:test'
+import { Ajv } from 'ajv'
+import { collect, hasShared, NO_SHARED, shared } from '../../test/helpers.ts'
+import { processArticle } from '../pipeline.ts'
+import { toEventRecord } from './record.ts'
+import { eventsOf } from './test-support.ts'
+
+const seed = async (id: string) => processArticle((await collect([shared('corpus', 'seeds', `${id}.txt`)])).articles[0]!)
+
+test('seed 000: three unanswered requests from Austin to Xu, one event over the lede and the detail', { skip: !hasShared && NO_SHARED }, async () => {
+  const doc = await seed('000_991cd1617cec3500')
+  const req = doc.events.filter((e) => e.type === 'REQUEST')
+  assert.equal(req.length, 1)
+  const e = req[0]!
+  assert.deepEqual([e.source.name, e.target?.name, e.count, e.answer, e.modality, e.attribution.kind], ['Lloyd Austin', 'Xu Qiliang', 3, 'none', 'asserted', 'author'])
+  assert.ok(e.sentences.length >= 2)
+})
+
+test('seed 004: the Biden–Xi call did not happen; the Blinken trip was cancelled; Blinken met Wang Yi', { skip: !hasShared && NO_SHARED }, async () => {
+  const doc = await seed('004_bf467fc1274fd481')
+  const call = doc.events.find((e) => e.type === 'CONSULT' && e.modality === 'negated')
+  assert.deepEqual([call?.source.name, call?.target?.name, call?.mode, call?.attribution.kind, call?.attribution.hedge], ['Joe Biden', 'Xi Jinping', 'phone', 'unnamed-sources', 'according to'])
+  const cancel = doc.events.find((e) => e.type === 'REJECT' && e.mode === 'meet')
+  assert.deepEqual([cancel?.source.country, cancel?.target?.country, cancel?.modality], ['USA', 'CHN', 'asserted'])
+  const meeting = doc.events.find((e) => e.type === 'CONSULT' && e.source.name === 'Antony Blinken')
+  assert.deepEqual([meeting?.target?.name, meeting?.modality], ['Wang Yi', 'asserted'])
+})
+
+test('every event of the dev articles validates against spec/event.schema.json', { skip: !hasShared && NO_SHARED }, async () => {
+  const schema = JSON.parse(readFileSync(shared('spec', 'event.schema.json'), 'utf8')) as object
+  const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema)
+  const { articles } = await collect([shared('eval', 'dev', 'articles.jsonl'), shared('corpus', 'seeds')])
+  let n = 0
+  for (const a of articles) {
+    const doc = processArticle(a)
+    for (const e of doc.events) {
+      const rec = toEventRecord(doc, e)
+      assert.ok(validate(rec), `${a.id}: ${JSON.stringify(validate.errors)}`)
+      for (const [s, t] of [...rec.evidence.sentences, rec.evidence.trigger]) assert.ok(s < t && t <= a.text.length)
+      n++
+    }
+  }
+  assert.ok(n > 20, `only ${n} events`)
+})
+
+test('no event without a source resolved at least to a country', () => {
+  const { events } = eventsOf('Someone met somebody on Tuesday. They attacked the village.')
+  assert.equal(events.length, 0)
+})
+
+test('passives swap the roles: "was snubbed by Beijing"', () => {
+  const { events } = eventsOf('Blinken was snubbed by Beijing.')
+  const e = events[0]
+  assert.deepEqual([e?.type, e?.source.country, e?.target?.name], ['REJECT', 'CHN', 'Antony Blinken'])
+})

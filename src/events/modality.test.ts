@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { eventsOf, words } from './test-support.ts'
+
+const modality = (text: string): string | undefined => eventsOf(text).events[0]?.modality
+
+test('asserted, negated, future and hypothetical, each by its cue', () => {
+  assert.equal(modality('Biden met Xi Jinping in Bali.'), 'asserted')
+  assert.equal(modality('Biden did not meet Xi Jinping in Bali.'), 'negated')
+  assert.equal(modality('Biden has never met Xi Jinping.'), 'negated')
+  assert.equal(modality('Biden failed to meet Xi Jinping.'), 'negated')
+  assert.equal(modality('Biden refused to meet Xi Jinping.'), 'negated')
+  assert.equal(modality('Biden has yet to meet Xi Jinping.'), 'negated')
+  assert.equal(modality('Biden will meet Xi Jinping next week.'), 'future')
+  assert.equal(modality('Biden plans to meet Xi Jinping.'), 'future')
+  assert.equal(modality('Biden is set to meet Xi Jinping.'), 'future')
+  assert.equal(modality('Biden said he would meet Xi Jinping.'), 'future')
+  assert.equal(modality('If Biden meets Xi Jinping, tensions may ease.'), 'hypothetical')
+  assert.equal(modality('Biden could meet Xi Jinping.'), 'hypothetical')
+  assert.equal(modality('Biden wants to meet Xi Jinping.'), 'hypothetical')
+})
+
+test('"talked Biden out of making a call to Xi": the call is negated, and the cue is the frame', () => {
+  const { doc, events } = eventsOf('Top officials talked Biden out of making a call to Xi Jinping.')
+  const call = events.find((e) => e.type === 'CONSULT')
+  assert.ok(call)
+  assert.equal(call.modality, 'negated')
+  assert.match(words(doc, call.cue) ?? '', /^talked .* out of$/)
+  assert.equal(call.source.name, 'Joe Biden')
+  assert.equal(call.target?.name, 'Xi Jinping')
+})
+
+test('advice makes the advised act hypothetical; a negation of something else leaves the event asserted', () => {
+  assert.equal(eventsOf('Advisers told Biden to call Xi Jinping.').events.find((e) => e.type === 'CONSULT')?.modality, 'hypothetical')
+  assert.equal(modality('Biden met Xi Jinping, but officials did not say when.'), 'asserted')
+})

@@ -2,7 +2,8 @@
  * Checks data/lexicon/triggers.json: shape, lemmas, and coverage of gold event sentences.
  *
  *   npx tsx scripts/lexicon/check-triggers.ts [--file FILE] [--set plover-gsr|dev|all]
- *        [--misses] [--wrong] [--no-pos] [--strict-lemma] [--min-coverage PCT] [--quiet]
+ *        [--misses] [--wrong] [--conflicts] [--no-pos] [--strict-lemma] [--min-coverage PCT] [--quiet]
+ *        [--scan CORPUS.jsonl[.gz] [--limit N] [--top N]]
  *
  * 1. Shape. `about` (non-empty string) and `entries`; each entry has exactly the fields pattern,
  *    pos (verb | noun), type (one of the 16 PLOVER types), mode (null or a mode of that type in
@@ -10,9 +11,10 @@
  *    and optional context (PLOVER contexts as used in CAMEO2PLOVER). A pattern is lower-case
  *    words separated by single spaces; a word is `*` (up to STAR_MAX other tokens, never across
  *    , ; : . ! ? ( ) or quotes) or `a|b|c` alternatives for one token; `*` neither starts nor
- *    ends a pattern. The same pattern twice with the same pos is an error; two entries whose
- *    expansions share a word sequence are reported: an error when their types differ (one span,
- *    two events), a warning when they agree (redundant).
+ *    ends a pattern; a pattern takes the longest match it can from a given token. The same
+ *    pattern twice with the same pos is an error. Two entries that can match the same words with
+ *    as many literal words each (so that neither is the more specific) are reported: an error
+ *    when their types differ (one span, two readings), a warning when they agree (redundant).
  * 2. Lemmas. Every pattern word must be one token that wink-nlp's English lite model can give
  *    as a lemma: the word is lemmatised alone and after "the", "they", "to" and "it was"; a word
  *    none of these give back (an inflected form such as "talks" or "held") is an error, with the
@@ -21,17 +23,27 @@
  *    sentences covering the gold `quote`) is tokenised with wink and every pattern is matched
  *    against its lemma sequence (lemmas lower-cased; a capitalised token is also tried with the
  *    lemma of its lower-cased form, since wink leaves "Talks" or "Troops" at the start of a
- *    sentence as they are, unless --strict-lemma). With --no-pos left out, a one-word pattern
- *    only matches a token of its part of speech (verb: VERB/AUX; noun: NOUN/PROPN). A match
- *    inside a longer match is dropped ("call" inside "call off"). Reported: the share of required
+ *    sentence as they are, unless --strict-lemma). Unless --no-pos, a match counts only when its
+ *    head has the entry's part of speech: a verb entry's first token is VERB or AUX, a noun
+ *    entry's last token is NOUN, or PROPN when no capitalised proper noun stands next to the
+ *    match ("Talks" opening a sentence counts, the "Ban" of "Ban Ki-moon" does not). A match
+ *    inside a longer match is dropped ("call" inside "call off"), and of matches over the same
+ *    span those with more literal words win ("violate * ceasefire agreement" over "violate *
+ *    agreement"). Reported: the share of required
  *    gold events for which some kept match has an acceptable type, and the share of sentences in
  *    which a match of a type that no gold event of that article has ALSO fires. A second line
  *    applies PLOVER's composition of intent and refusal (see COMPOSITION) and says what an
  *    extractor that implements it would cover; the first line is the lexicon's own figure.
  *
+ * 4. With --scan, matches every pattern over real articles (JSON Lines of {id, text}, plain or
+ *    gzip; the first --limit articles, default 500) and lists the --top (default 60) entries by
+ *    number of matches with an example each, then the entries that never matched: a way to spot
+ *    triggers that over-fire in news.
+ *
  * Exits 1 on any shape or lemma error, or when coverage is under --min-coverage.
  */
 import { existsSync, readFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import winkNLP from 'wink-nlp'
@@ -241,36 +253,72 @@ const compiled: Element[][] = []
     if (j !== undefined) errors.push(`duplicate: "${e.pattern}" (${e.pos}) is entries ${j} and ${i}`)
     else seen.set(key, i)
   })
-  const expansions = new Map<string, number[]>()
-  compiled.forEach((els, i) => {
-    let seqs: string[] = ['']
-    for (const el of els) {
-      const words = el.star ? ['*'] : [...el.words]
-      if (seqs.length * words.length > 20000) return
-      seqs = seqs.flatMap(s => words.map(w => (s ? `${s} ${w}` : w)))
+}
+
+// ------------------------------------------------------------------ matching
+interface Match { entry: number; start: number; end: number }
+const VERB_POS = new Set(['VERB', 'AUX'])
+const NOUN_POS = new Set(['NOUN', 'PROPN'])
+const literalCount = (i: number): number => compiled[i]!.filter(el => !el.star).length
+const firstIndex = new Map<string, number[]>()
+compiled.forEach((els, i) => {
+  const first = els[0]
+  if (!first || first.star) return
+  for (const w of first.words) firstIndex.set(w, [...(firstIndex.get(w) ?? []), i])
+})
+const tokMatches = (t: Tok, words: Set<string>): boolean => words.has(t.lemma) || (t.alt !== null && words.has(t.alt))
+
+/**
+ * end (exclusive) of the longest match of `els` starting at token i, or -1: "suspended aid
+ * deliveries" rather than "suspended aid", so that a compound noun is taken whole
+ */
+const matchAt = (els: Element[], toks: Tok[], i: number, lim: number): number => {
+  const go = (k: number, j: number): number => {
+    if (k === els.length) return j
+    const el = els[k]!
+    if (el.star) {
+      let best = -1
+      for (let skip = 0; skip <= STAR_MAX && j + skip <= lim; skip++) {
+        if (skip > 0 && BARRIERS.has(toks[j + skip - 1]!.value)) break
+        best = Math.max(best, go(k + 1, j + skip))
+      }
+      return best
     }
-    for (const s of seqs) {
-      const list = expansions.get(s) ?? []
-      list.push(i)
-      expansions.set(s, list)
+    if (j >= lim || !tokMatches(toks[j]!, el.words)) return -1
+    return go(k + 1, j + 1)
+  }
+  return go(0, i)
+}
+
+// Two entries that can match the same words with the same number of literal words give one span
+// two readings (an error when their types differ) or one event two triggers (a warning). Each
+// entry's literal word sequences (its `*` taken as empty) are run through every other entry.
+{
+  const pseudo = (words: string[]): Tok[] => words.map(w => ({ value: w, lemma: w, alt: null, pos: 'X', start: 0, end: 0 }))
+  const reported = new Set<string>()
+  compiled.forEach((els, b) => {
+    let seqs: string[][] = [[]]
+    for (const el of els) {
+      if (el.star) continue
+      if (seqs.length * el.words.size > 5000) return
+      seqs = seqs.flatMap(sq => [...el.words].map(w => [...sq, w]))
+    }
+    for (const sq of seqs) {
+      const toks = pseudo(sq)
+      for (const a of firstIndex.get(sq[0]!) ?? []) {
+        if (a === b || entries[a]!.pos !== entries[b]!.pos || literalCount(a) !== literalCount(b)) continue
+        if (matchAt(compiled[a]!, toks, 0, toks.length) !== toks.length) continue
+        const key = a < b ? `${a}-${b}` : `${b}-${a}`
+        if (reported.has(key)) continue
+        reported.add(key)
+        const x = entries[a]!
+        const y = entries[b]!
+        const what = `"${sq.join(' ')}" is matched by "${x.pattern}" (${x.type}) and "${y.pattern}" (${y.type}) alike`
+        if (x.type !== y.type) errors.push(`two readings: ${what}`)
+        else warnings.push(`redundant: ${what}`)
+      }
     }
   })
-  const reported = new Set<string>()
-  for (const [seq, list] of expansions) {
-    const uniq = [...new Set(list)]
-    if (uniq.length < 2) continue
-    for (let a = 0; a < uniq.length; a++)
-      for (let b = a + 1; b < uniq.length; b++) {
-        const x = entries[uniq[a]!]!
-        const y = entries[uniq[b]!]!
-        const key = `${uniq[a]}-${uniq[b]}`
-        if (reported.has(key) || x.pos !== y.pos) continue
-        reported.add(key)
-        const what = `"${seq}" is in both "${x.pattern}" (${x.type}) and "${y.pattern}" (${y.type})`
-        if (x.type !== y.type) errors.push(`conflicting overlap: ${what}`)
-        else warnings.push(`redundant overlap: ${what}`)
-      }
-  }
 }
 
 // ------------------------------------------------------------------ 2. lemmas
@@ -309,37 +357,6 @@ const compiled: Element[][] = []
   }
 }
 
-// ------------------------------------------------------------------ matching
-interface Match { entry: number; start: number; end: number }
-const VERB_POS = new Set(['VERB', 'AUX'])
-const NOUN_POS = new Set(['NOUN', 'PROPN'])
-const firstIndex = new Map<string, number[]>()
-compiled.forEach((els, i) => {
-  const first = els[0]
-  if (!first || first.star) return
-  for (const w of first.words) firstIndex.set(w, [...(firstIndex.get(w) ?? []), i])
-})
-const tokMatches = (t: Tok, words: Set<string>): boolean => words.has(t.lemma) || (t.alt !== null && words.has(t.alt))
-
-/** end (exclusive) of the shortest match of `els` starting at token i, or -1 */
-const matchAt = (els: Element[], toks: Tok[], i: number, lim: number): number => {
-  const go = (k: number, j: number): number => {
-    if (k === els.length) return j
-    const el = els[k]!
-    if (el.star) {
-      for (let skip = 0; skip <= STAR_MAX && j + skip <= lim; skip++) {
-        if (skip > 0 && BARRIERS.has(toks[j + skip - 1]!.value)) break
-        const r = go(k + 1, j + skip)
-        if (r >= 0) return r
-      }
-      return -1
-    }
-    if (j >= lim || !tokMatches(toks[j]!, el.words)) return -1
-    return go(k + 1, j + 1)
-  }
-  return go(0, i)
-}
-
 const findMatches = (toks: Tok[], from: number, to: number): Match[] => {
   const all: Match[] = []
   for (let i = from; i < to; i++) {
@@ -349,16 +366,21 @@ const findMatches = (toks: Tok[], from: number, to: number): Match[] => {
       const els = compiled[c]!
       const end = matchAt(els, toks, i, to)
       if (end < 0) continue
-      if (USE_POS && els.length === 1) {
-        const allowed = entries[c]!.pos === 'verb' ? VERB_POS : NOUN_POS
-        if (!allowed.has(t.pos)) continue
+      if (USE_POS) {
+        // the head: a verb trigger's first token, a noun trigger's last (as src/events reads them)
+        const verb = entries[c]!.pos === 'verb'
+        const head = toks[verb ? i : end - 1]!
+        if (!(verb ? VERB_POS : NOUN_POS).has(head.pos)) continue
+        // a capitalised word inside a name is not a trigger: "Ban Ki-moon", "Moms Demand Action"
+        const inName = (k: number): boolean => k >= from && k < to && toks[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[k]!.value)
+        if (!verb && head.pos === 'PROPN' && (inName(i - 1) || inName(end))) continue
       }
       all.push({ entry: c, start: i, end })
     }
   }
   // a match strictly inside a longer one is dropped; of matches over the same span, those with
   // the most literal words are kept ("violate * ceasefire agreement" over "violate * agreement")
-  const literal = (m: Match): number => compiled[m.entry]!.filter(el => !el.star).length
+  const literal = (m: Match): number => literalCount(m.entry)
   return all.filter(m => !all.some(o => o !== m && o.start <= m.start && o.end >= m.end &&
     (o.end - o.start > m.end - m.start || (o.start === m.start && o.end === m.end && literal(o) > literal(m)))))
 }
@@ -468,6 +490,7 @@ const sentencesSeen = new Set<string>()
 const perType = new Map<string, { n: number; hit: number; composed: number }>()
 const misses: string[] = []
 const wrongLines: string[] = []
+const conflictLines: string[] = []
 const fmt = (u: Unit, ms: Match[]): string =>
   ms.map(m => `${entries[m.entry]!.type}:"${u.toks.slice(m.start, m.end).map(t => t.value).join(' ')}"`).join(', ') || '(no trigger)'
 
@@ -493,7 +516,11 @@ for (const u of units) {
     pt.hit++
     if (wrong.length) coveredAlsoWrong++
     const good = ms.filter(m => u.gold.type.includes(entries[m.entry]!.type))
-    if (wrong.some(w => good.some(g => w.start < g.end && g.start < w.end))) coveredConflicting++
+    const clash = wrong.filter(w => good.some(g => w.start < g.end && g.start < w.end))
+    if (clash.length) {
+      coveredConflicting++
+      conflictLines.push(`${u.id}  gold ${u.gold.type.join('/')}  right ${fmt(u, good)}  also ${fmt(u, clash)}\n    ${u.text}`)
+    }
   }
   if (okComposed) {
     composedCovered++
@@ -522,11 +549,52 @@ if (units.length) {
     say(`\nuncovered (${misses.length}):`)
     misses.forEach(m => say('  ' + m))
   }
+  if (flag('--conflicts')) {
+    say(`\ntwo readings of one span (${conflictLines.length}):`)
+    conflictLines.forEach(m => say('  ' + m))
+  }
   if (flag('--wrong')) {
     say(`\nwrong-type triggers (${wrongLines.length}):`)
     wrongLines.forEach(m => say('  ' + m))
   }
 }
+// ------------------------------------------------------------------ 4. scan
+const SCAN = option('--scan')
+if (SCAN) {
+  const limit = Number(option('--limit') ?? 500)
+  const top = Number(option('--top') ?? 60)
+  const buf = readFileSync(SCAN)
+  const body = (SCAN.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8')
+  const counts = new Map<number, { n: number; example: string }>()
+  let read = 0
+  let tokens = 0
+  for (const line of body.split('\n')) {
+    if (!line.trim() || read >= limit) continue
+    const a = JSON.parse(line) as { id?: string; text?: string }
+    if (typeof a.text !== 'string') continue
+    read++
+    const { toks, sentences } = tokenize(a.text)
+    tokens += toks.length
+    for (const [from, to] of sentences)
+      for (const m of findMatches(toks, from, to)) {
+        const c = counts.get(m.entry) ?? { n: 0, example: '' }
+        c.n++
+        if (!c.example) {
+          const lo = Math.max(from, m.start - 6)
+          const hi = Math.min(to, m.end + 6)
+          c.example = toks.slice(lo, hi).map((t, k) => (lo + k === m.start ? '[' : '') + t.value + (lo + k === m.end - 1 ? ']' : '')).join(' ')
+        }
+        counts.set(m.entry, c)
+      }
+  }
+  const total = [...counts.values()].reduce((s, c) => s + c.n, 0)
+  say(`\nscan of ${read} articles (${tokens} tokens) in ${path.basename(SCAN)}: ${total} matches, ${(total / read).toFixed(1)} an article`)
+  for (const [i, c] of [...counts].sort((x, y) => y[1].n - x[1].n).slice(0, top))
+    say(`  ${String(c.n).padStart(5)}  ${entries[i]!.type.padEnd(9)} ${JSON.stringify(entries[i]!.pattern)} (${entries[i]!.pos})  … ${c.example} …`)
+  const never = entries.map((e, i) => (counts.has(i) ? null : `${e.type}:${JSON.stringify(e.pattern)}`)).filter(Boolean)
+  say(`  never matched (${never.length}): ${never.join(', ')}`)
+}
+
 const coverage = units.length ? (100 * covered) / units.length : 0
 if (errors.length) process.exitCode = 1
 if (MIN_COVERAGE !== null && coverage < MIN_COVERAGE) {

@@ -126,6 +126,12 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
       i = j
     }
   }
+  // a person named earlier, mentioned again by a family name the tagger took for a common noun ("Moon met …")
+  for (let i = from; i < to; i++) {
+    if (covered.has(i) || !upper[i] || tokens[i]!.pos === 'PROPN') continue
+    const antecedent = ctx.known.get(keys[i]!)
+    if (antecedent && !parts.some((p) => p.tokens[0] <= i && i < p.tokens[1])) parts.push({ kind: 'ref', tokens: [i, i + 1], antecedent })
+  }
   return parts.sort((x, y) => x.tokens[0] - y.tokens[0])
 }
 

@@ -37,8 +37,8 @@ test('a usage mistake exits 2 with one clear line, no stack trace', () => {
   assert.match(size.stderr, /not a size: "lots"/)
 })
 
-test('extract the seeds: one JSON line per article, sentences and times pointing into the text', { skip: !hasShared && NO_SHARED }, () => {
-  const r = run(['extract', shared('corpus', 'seeds')])
+test('extract --format articles: one JSON line per article, sentences and times pointing into the text', { skip: !hasShared && NO_SHARED }, () => {
+  const r = run(['extract', shared('corpus', 'seeds'), '--format', 'articles'])
   assert.equal(r.status, 0, r.stderr)
   const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as ArticleRecord)
   assert.deepEqual(recs.map((x) => x.id), ['000_991cd1617cec3500', '004_bf467fc1274fd481'])
@@ -49,7 +49,7 @@ test('extract the seeds: one JSON line per article, sentences and times pointing
   assert.ok(early, JSON.stringify(seed.times))
   assert.equal(seed.text.slice(early.span[0], early.span[1]), 'earlier this year')
   assert.equal(early.start, '2023-01-01')
-  assert.match(r.stderr, /^extract: 2 articles, \d+ sentences, \d+ time expressions .*; 0 skipped/m)
+  assert.match(r.stderr, /^extract: 2 articles, \d+ events, \d+ sentences, \d+ time expressions .*; 0 skipped/m)
 })
 
 test('a batch with a bad input: the rest is written, the problem named, exit status 1', async () => {
@@ -58,7 +58,7 @@ test('a batch with a bad input: the rest is written, the problem named, exit sta
   const good = join(dir, 'good.txt')
   await writeFile(good, 'Talks Resume\n\nThe two foreign ministers met on Friday in Geneva.')
   const out = join(dir, 'out.jsonl')
-  const r = run(['extract', bad, good, '--out', out])
+  const r = run(['extract', bad, good, '--out', out, '--format', 'articles'])
   assert.equal(r.status, 1)
   assert.match(r.stderr, new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: error: not text`))
   assert.match(r.stderr, /1 skipped/)
@@ -67,11 +67,16 @@ test('a batch with a bad input: the rest is written, the problem named, exit sta
   assert.equal((JSON.parse(lines[0]!) as ArticleRecord).title, 'Talks Resume')
 })
 
-test('standard input and the table format', () => {
-  const r = run(['extract', '-', '--format', 'table'], '{"id": "a", "date": "2018-04-30", "text": "Moon met Kim last week."}\n')
+test('standard input: events as JSON lines by default, and as a table', () => {
+  const input = '{"id": "a", "date": "2018-04-30", "text": "South Korean President Moon Jae-in met Kim Jong Un last week."}\n'
+  const r = run(['extract', '-'], input)
   assert.equal(r.status, 0, r.stderr)
-  assert.match(r.stdout, /^article\s+date/)
-  assert.match(r.stdout, /"last week"\s+→ 2018-04-2\d/)
+  const e = JSON.parse(r.stdout.trim().split('\n')[0]!) as { article: string; type: string; source: { name: string }; target: { name: string }; date: { start: string } }
+  assert.deepEqual([e.article, e.type, e.source.name, e.target.name], ['a', 'CONSULT', 'Moon Jae-in', 'Kim Jong Un'])
+  assert.match(e.date.start, /^2018-04-2\d$/)
+  const t = run(['extract', '-', '--format', 'table'], input)
+  assert.match(t.stdout, /^a {2}2018-04-30/)
+  assert.match(t.stdout, /CONSULT\s+Moon Jae-in \[KOR GOV head\] → Kim Jong Un \[PRK GOV head\]\s+"met"\s+last week → 2018-04-2\d/)
 })
 
 test('actors --format jsonl: one mention a line with its offsets, resolved fields and rule', { skip: !hasShared && NO_SHARED }, () => {

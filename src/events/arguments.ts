@@ -44,7 +44,9 @@ export const argumentsOf = (
   }
   let target = targetAfter(tokens, f, entry, trigger, clause[1], usable)
   // passive: "was snubbed by X", "Snubbed By China's …"
-  const byIdx = f.lower[trigger[1]] === 'by' ? trigger[1] : f.lower[trigger[1] + 1] === 'by' ? trigger[1] + 1 : -1
+  // only a verb right before "by" is passive: "a visit by Pompeo" is a noun's agent
+  const verbEnd = tokens[trigger[1] - 1]!.pos === 'VERB' || tokens[trigger[1] - 1]!.pos === 'ADP'
+  const byIdx = !verbEnd ? -1 : f.lower[trigger[1]] === 'by' ? trigger[1] : f.lower[trigger[1] + 1] === 'by' ? trigger[1] + 1 : -1
   // a participle after be/get: inflected (its text is not its lemma) and not a gerund
   const participle = tokens[trigger[0]]!.pos === 'VERB' && f.lower[trigger[0]] !== f.lemma[trigger[0]] && !/ing$/.test(f.lower[trigger[0]]!)
   const passive = entry.pos === 'verb' && entry.passive && (byIdx >= 0 || (trigger[0] > 0 && BE.has(f.lemma[trigger[0] - 1]!) && participle))
@@ -68,7 +70,7 @@ export const argumentsOf = (
     // "X was attacked" with no agent: X is the target, the source is unknown
     return { source: null, target: source }
   }
-  if (target && source && same(source, target)) target = null
+  if (target && source && (same(source, target) || (source.person !== null && source.person === target.person))) target = null
   return { source, target }
 }
 

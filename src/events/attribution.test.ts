@@ -21,6 +21,7 @@ test('named speakers, unnamed sources, documents and hedges', () => {
 })
 
 test('a quotation over two sentences takes the speaker named where it closes', () => {
-  const { events } = eventsOf('“We met the Chinese delegation in Geneva. It went well,” Blinken said.')
+  const { doc, events } = eventsOf('“Blinken met Wang Yi in Geneva. It went well,” Kirby said.')
   assert.equal(events[0]?.attribution.kind, 'named')
+  assert.equal(words(doc, events[0]?.attribution.who ?? null), 'Kirby')
 })

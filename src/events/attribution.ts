@@ -75,6 +75,9 @@ const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [num
     let who = before ?? after
     const words = wordsBefore(f, from, i)
     if (!who) {
+      // a proper name the dictionary does not know still names its speaker ("…,” Kirby said.)
+      const name = doc.chunks.find((c) => c.tokens[1] === i || c.tokens[0] === i + 1)
+      if (name && tokens[name.tokens[0]]!.span[0] >= tokens[from]!.span[0]) return { attribution: { kind: 'named', who: name.span, via: null, hedge }, verb: i }
       const unnamed = findPhrases(lx.unnamed, f, Math.max(from, i - 5), i)[0]
       if (unnamed) return { attribution: { kind: 'unnamed-sources', who: spanOf(unnamed.start, unnamed.end), via: null, hedge }, verb: i }
       const docWord = words.find((w) => lx.documents.has(w.word))

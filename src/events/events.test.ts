@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
-import { Ajv } from 'ajv'
+import { Ajv2020 } from 'ajv/dist/2020.js'
 import { collect, hasShared, NO_SHARED, shared } from '../../test/helpers.ts'
 import { processArticle } from '../pipeline.ts'
 import { toEventRecord } from './record.ts'
@@ -30,7 +30,7 @@ test('seed 004: the Biden–Xi call did not happen; the Blinken trip was cancell
 
 test('every event of the dev articles validates against spec/event.schema.json', { skip: !hasShared && NO_SHARED }, async () => {
   const schema = JSON.parse(readFileSync(shared('spec', 'event.schema.json'), 'utf8')) as object
-  const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema)
+  const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema)
   const { articles } = await collect([shared('eval', 'dev', 'articles.jsonl'), shared('corpus', 'seeds')])
   let n = 0
   for (const a of articles) {

@@ -35,7 +35,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const trig = [hit.start, hit.end] as const
       const clause = clauseOf(starts, to, hit.start)
       const args = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions)
-      if (!args.source || (!args.target && !lx.untargeted.has(entry.type))) continue
+      if (!args.source) continue
       let mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun')
       // "Finland will give Tanzania a grant": the pledge is the event (AGREE, asserted)
       const pledge = mod.modality === 'future' && lx.pledges.has(entry.type)

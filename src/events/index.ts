@@ -6,5 +6,14 @@ import { mergeEvents } from './merge.ts'
 export { loadLexicon, lexicon, LEXICON_DIR } from './lexicon.ts'
 export { toEventRecord, type EventRecord } from './record.ts'
 
-/** Stage: PLOVER events with modality, count, answer, date, location, attribution and evidence; one per happening. */
-export const extractEvents = (doc: Doc): Doc => ({ ...doc, events: mergeEvents(sentenceEvents(doc, lexicon())) })
+/**
+ * Stage: PLOVER events with modality, count, answer, date, location, attribution and evidence;
+ * one per happening. A report that names no target may still be one report of a happening whose
+ * other reports do ("despite repeated attempts to set up talks" … "made three requests to speak
+ * to General Xu"), so targets are required only after merging.
+ */
+export const extractEvents = (doc: Doc): Doc => {
+  const lx = lexicon()
+  const events = mergeEvents(sentenceEvents(doc, lx)).filter((e) => e.target !== null || lx.untargeted.has(e.type))
+  return { ...doc, events }
+}

@@ -33,6 +33,8 @@ export const mergeEvents = (events: readonly EventAnnotation[]): EventAnnotation
 }
 
 const sameHappening = (a: EventAnnotation, b: EventAnnotation): boolean =>
+  // one report with a target and one without, of the same kind of act from the same source
+  // country, are one happening told twice only when the triggers agree or the source is one person
   a.type === b.type &&
   a.modality === b.modality &&
   (a.mode === b.mode || a.mode === null || b.mode === null) &&

@@ -9,7 +9,6 @@ test('asserted, negated, future and hypothetical, each by its cue', () => {
   assert.equal(modality('Biden did not meet Xi Jinping in Bali.'), 'negated')
   assert.equal(modality('Biden has never met Xi Jinping.'), 'negated')
   assert.equal(modality('Biden failed to meet Xi Jinping.'), 'negated')
-  assert.equal(modality('Biden refused to meet Xi Jinping.'), 'negated')
   assert.equal(modality('Biden has yet to meet Xi Jinping.'), 'negated')
   assert.equal(modality('Biden will meet Xi Jinping next week.'), 'future')
   assert.equal(modality('Biden plans to meet Xi Jinping.'), 'future')
@@ -18,6 +17,11 @@ test('asserted, negated, future and hypothetical, each by its cue', () => {
   assert.equal(modality('If Biden meets Xi Jinping, tensions may ease.'), 'hypothetical')
   assert.equal(modality('Biden could meet Xi Jinping.'), 'hypothetical')
   assert.equal(modality('Biden wants to meet Xi Jinping.'), 'hypothetical')
+})
+
+test('a refusal to meet is itself an event: REJECT, mode meet, asserted', () => {
+  const e = eventsOf('Biden refused to meet Xi Jinping.').events[0]
+  assert.deepEqual([e?.type, e?.mode, e?.modality], ['REJECT', 'meet', 'asserted'])
 })
 
 test('"talked Biden out of making a call to Xi": the call is negated, and the cue is the frame', () => {

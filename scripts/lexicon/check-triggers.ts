@@ -10,7 +10,7 @@
  *    spec/EVENTS.md), target (unique values from TARGETS below), optional passive (only `false`)
  *    and optional context (PLOVER contexts as used in CAMEO2PLOVER). A pattern is lower-case
  *    words separated by single spaces; a word is `*` (up to STAR_MAX other tokens, never across
- *    , ; : . ! ? ( ) or quotes) or `a|b|c` alternatives for one token; `*` neither starts nor
+ *    ; : . ! ? ( ) dashes or quotes; commas may be crossed: "was, however, critical of") or `a|b|c` alternatives for one token; `*` neither starts nor
  *    ends a pattern; a pattern takes the longest match it can from a given token. The same
  *    pattern twice with the same pos is an error. Two entries that can match the same words with
  *    as many literal words each (so that neither is the more specific) are reported: an error
@@ -87,7 +87,7 @@ const TARGETS = new Set(['DIRECT', 'with', 'to', 'against', 'on', 'from', 'for',
 const ENTRY_FIELDS = new Set(['pattern', 'pos', 'type', 'mode', 'target', 'passive', 'context'])
 const STAR_MAX = 4
 /** tokens a `*` never skips */
-const BARRIERS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '«', '»', '—', '–'])
+const BARRIERS = new Set([';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '«', '»', '—', '–'])
 const WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'’.\-]*$|^[-']$|^'s$/u
 
 /** Contexts: those CAMEO2PLOVER uses, when the reference is present, plus PLOVER's own list. */

@@ -30,3 +30,11 @@ export const resolveActors = (doc: Doc): Doc => {
   const mentions = corefer(doc, resolveSentences(doc, res, keys, upper), res, keys)
   return { ...doc, mentions }
 }
+
+/** The country a demonym names ("Indian" → IND), for words that modify an event's object ("an Indian proposal"). */
+export const demonymCountry = (word: string): { iso3: string; name: string } | null => {
+  const res = resources()
+  demonyms ??= new Map(res.dict.countries.flatMap((c) => c.demonyms.filter((d) => !c.ambiguous.includes(d)).map((d) => [d, { iso3: c.iso3, name: c.name }] as const)))
+  return demonyms.get(word) ?? null
+}
+let demonyms: Map<string, { iso3: string; name: string }> | null = null

@@ -1,4 +1,5 @@
 import type { ActorMention, Doc, Token } from '../core/index.ts'
+import { demonymCountry } from '../actors/index.ts'
 import type { TriggerEntry } from './lexicon.ts'
 import type { TokenForms } from './phrase.ts'
 
@@ -8,6 +9,8 @@ export interface Arguments {
 }
 
 const BE = new Set(['be', 'get'])
+/** Acts two parties do together, where "X and Y agreed" names both */
+const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE'])
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'ADV'])
 
 /**
@@ -32,7 +35,8 @@ export const argumentsOf = (
   const at = (i: number): number => tokens[Math.min(i, tokens.length - 1)]!.span[0]
   const trigStart = at(trigger[0])
   const trigEnd = tokens[trigger[1] - 1]!.span[1]
-  const usable = mentions.filter((m) => m.country !== null || m.name !== null)
+  // an actor must be placed at least in a country (spec: no event without a source resolved to a country)
+  const usable = mentions.filter((m) => m.country !== null)
   const inRange = (m: ActorMention, a: number, b: number): boolean => m.span[0] >= a && m.span[1] <= b
   const clauseStart = at(clause[0])
   const clauseEnd = tokens[clause[1] - 1]!.span[1]
@@ -42,7 +46,8 @@ export const argumentsOf = (
     const after = usable.filter((m) => inRange(m, trigEnd, clauseEnd)).slice(0, 2)
     if (after.length === 2) return { source: after[0]!, target: after[1]! }
   }
-  let target = targetAfter(tokens, f, entry, trigger, clause[1], usable)
+  const place = placeModifier(doc, entry, trigger, usable)
+  let target = targetAfter(tokens, f, entry, trigger, clause[1], usable) ?? targetInside(doc, trigger, usable) ?? place ?? demonymTarget(doc, f, trigger, clause[1])
   // passive: "was snubbed by X", "Snubbed By China's …"
   // only a verb right before "by" is passive: "a visit by Pompeo" is a noun's agent
   const verbEnd = tokens[trigger[1] - 1]!.pos === 'VERB' || tokens[trigger[1] - 1]!.pos === 'ADP'
@@ -58,17 +63,30 @@ export const argumentsOf = (
   // noun trigger: a possessor right before it ("Blinken's trip")
   let source: ActorMention | null = null
   if (entry.pos === 'noun') {
-    const possessive = trigger[0] >= 1 && /^['’]s?$/.test(f.lower[trigger[0] - 1]!) ? trigger[0] - 1 : -1
+    // the possessor stands before the noun, or before its place modifier: "his Beijing trip"
+    const head = place ? tokens.findIndex((t) => t.span[0] === place.span[0]) : trigger[0]
+    const possessive = head >= 1 && /^['’]s?$/.test(f.lower[head - 1]!) ? head - 1 : -1
     if (possessive >= 0) source = usable.find((m) => m.span[1] === tokens[possessive]!.span[0]) ?? null
+    else if (head >= 1) source = usable.find((m) => m.how === 'coref:pronoun' && m.span[1] === tokens[head - 1]!.span[1]) ?? null
   }
   // "…, humiliating Blinken … by blasting Biden's …": a gerund after a preposition or comma
   // has no subject of its own; it shares the sentence's
   const gerund = entry.pos === 'verb' && /ing$/.test(f.lower[trigger[0]]!) && trigger[0] > sentence[0] && (tokens[trigger[0] - 1]!.pos === 'ADP' || f.lower[trigger[0] - 1] === ',')
   if (!source && gerund) source = subjectOfEarlierClause(usable, tokens, [sentence[0]], [trigger[0], clause[1]], sentence)
-  source ??= nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(usable, tokens, clauseStarts, clause, sentence)
+  source ??= nearestBefore(usable.filter((m) => m !== place), clauseStart, trigStart) ?? subjectOfEarlierClause(usable, tokens, clauseStarts, clause, sentence)
   if (passive && byIdx < 0 && source && !target) {
     // "X was attacked" with no agent: X is the target, the source is unknown
     return { source: null, target: source }
+  }
+  // "The United States and Jordan have agreed …": for acts of two parties, the second of a
+  // coordinated subject is the other party
+  if (!target && source && SYMMETRIC.has(entry.type)) {
+    const next = usable.find((m) => m.span[0] > source!.span[1] && m.span[1] <= trigStart && /^\s*(and|,)\s*(the\s+)?$/i.test(doc.article.text.slice(source!.span[1], m.span[0])))
+    if (next && next.country !== source.country) target = next
+    else {
+      const prev = usable.filter((m) => m.span[1] < source!.span[0] && m.span[0] >= clauseStart && /^\s*(and|,)\s*(the\s+)?$/i.test(doc.article.text.slice(m.span[1], source!.span[0]))).at(-1)
+      if (prev && prev.country !== source.country) target = prev
+    }
   }
   if (target && source && (same(source, target) || (source.person !== null && source.person === target.person))) target = null
   return { source, target }
@@ -103,6 +121,36 @@ const subjectOfEarlierClause = (
   return null
 }
 
+/** "his Beijing trip", "the Moscow summit": a place right before a noun trigger is where the contact goes. */
+const placeModifier = (doc: Doc, entry: TriggerEntry, trigger: readonly [number, number], mentions: readonly ActorMention[]): ActorMention | null => {
+  if (entry.pos !== 'noun' || trigger[0] === 0) return null
+  const before = doc.tokens[trigger[0] - 1]!.span
+  return mentions.find((m) => m.span[1] === before[1] && (m.kind === 'country' || m.how === 'metonym')) ?? null
+}
+
+/** An actor inside a trigger's gap: "rejected a U.S. request", "rejected North Korea's demand". */
+const targetInside = (doc: Doc, trigger: readonly [number, number], mentions: readonly ActorMention[]): ActorMention | null => {
+  const a = doc.tokens[trigger[0]]!.span[1]
+  const b = doc.tokens[trigger[1] - 1]!.span[0]
+  return mentions.find((m) => m.span[0] >= a && m.span[1] <= b) ?? null
+}
+
+/**
+ * A country named only by an adjective in the trigger or its object: "rejected an Indian
+ * proposal", "an Australian ultimatum". The demonym stands for its country (sector unknown).
+ */
+const demonymTarget = (doc: Doc, f: TokenForms, trigger: readonly [number, number], clauseEnd: number): ActorMention | null => {
+  for (let i = trigger[0] + 1; i < Math.min(clauseEnd, trigger[1] + 3); i++) {
+    const word = doc.article.text.slice(doc.tokens[i]!.span[0], doc.tokens[i]!.span[1])
+    const c = demonymCountry(word)
+    if (c) {
+      return { span: doc.tokens[i]!.span, kind: 'country', name: c.name, country: c.iso3, sector: null, level: null, role: null, person: null, gender: null, how: 'demonym', antecedent: null }
+    }
+    if (f.lower[i] === ',' || doc.tokens[i]!.pos === 'VERB') break
+  }
+  return null
+}
+
 /** The object, or the object of a licensed preposition, after the trigger within its clause. */
 const targetAfter = (
   tokens: readonly Token[],
@@ -117,7 +165,9 @@ const targetAfter = (
   let i = trigger[1]
   if (entry.target.includes('DIRECT')) {
     let k = i
-    while (k < clauseEnd && k < i + 4 && DETERMINERS.has(tokens[k]!.pos) && !startAt(k)) k++
+    // "demanded that the US cancel …": the subject of a that-clause is the one asked
+    if (f.lower[k] === 'that') k++
+    while (k < clauseEnd && k < i + 5 && DETERMINERS.has(tokens[k]!.pos) && !startAt(k)) k++
     const m = startAt(k)
     if (m) return m
   }

@@ -44,7 +44,8 @@ export const modalityOf = (
   const cond = findPhrases(lx.conditional, f, clause[0], Math.min(clause[0] + 1, t))[0]
   if (cond) return { modality: 'hypothetical', cue: [cond.start, cond.end] }
 
-  const fut = near(lx.futureBefore).at(-1)
+  // a noun trigger is governed from further away: "prepares to depart on his Beijing trip"
+  const fut = (nounTrigger ? findPhrases(lx.futureBefore, f, clause[0], t).filter((h) => t - h.end <= 6) : near(lx.futureBefore)).at(-1)
   const hypo = [...wide(lx.advice), ...near(lx.hypoBefore)].at(-1)
   // "would" after a past reporting verb is the future in the past ("said he would travel"),
   // except where the announcing is the act ("announced it would cancel the trip")

@@ -33,6 +33,14 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
         if (m.span[1] > t.span[0]) break
         if (m.span[0] >= window && (m.gender === gender || m.gender === null)) ante = m
       }
+      // a pronoun opening its sentence is usually its subject, and continues the previous
+      // sentence's subject: its first person of that gender
+      const opening = i === s.tokens[0] || (i === s.tokens[0] + 1 && /^[“"]$/.test(keys[s.tokens[0]]!))
+      if (opening && si > 0) {
+        const prev = doc.sentences[si - 1]!.span
+        const subject = people.find((m) => m.span[0] >= prev[0] && m.span[1] <= prev[1] && (m.gender === gender || m.gender === null))
+        if (subject) ante = subject
+      }
       if (ante) extra.push({ ...ante, span: t.span, how: 'coref:pronoun', antecedent: ante.span })
     }
   })

@@ -85,7 +85,11 @@ export const argumentsOf = (
     if (next && next.country !== source.country) target = next
     else {
       const prev = usable.filter((m) => m.span[1] < source!.span[0] && m.span[0] >= clauseStart && /^\s*(and|,)\s*(the\s+)?$/i.test(doc.article.text.slice(m.span[1], source!.span[0]))).at(-1)
-      if (prev && prev.country !== source.country) target = prev
+      // the first named is the source: "Beijing and Washington have agreed"
+      if (prev && prev.country !== source.country) {
+        target = source
+        source = prev
+      }
     }
   }
   if (target && source && (same(source, target) || (source.person !== null && source.person === target.person))) target = null

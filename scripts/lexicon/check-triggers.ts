@@ -32,7 +32,7 @@
  *    agreement"). Reported: the share of required
  *    gold events for which some kept match has an acceptable type, and the share of sentences in
  *    which a match of a type that no gold event of that article has ALSO fires. A second line
- *    applies PLOVER's composition of intent and refusal (see COMPOSITION) and says what an
+ *    applies PLOVER's composition of intent, obligation and refusal (composedTypes) and says what an
  *    extractor that implements it would cover; the first line is the lexicon's own figure.
  *
  * 4. With --scan, matches every pattern over real articles (JSON Lines of {id, text}, plain or

@@ -9,6 +9,8 @@ export interface Arguments {
 }
 
 const BE = new Set(['be', 'get'])
+/** Prepositions that introduce the other party of an act in general */
+const PARTY_PREPS = new Set(['against', 'with', 'to', 'toward', 'towards', 'into', 'on', 'at', 'from'])
 /** Acts two parties do together, where "X and Y agreed" names both */
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE'])
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'ADV'])
@@ -136,7 +138,7 @@ const placeModifier = (doc: Doc, entry: TriggerEntry, trigger: readonly [number,
 const targetInside = (doc: Doc, trigger: readonly [number, number], mentions: readonly ActorMention[]): ActorMention | null => {
   const a = doc.tokens[trigger[0]]!.span[1]
   const b = doc.tokens[trigger[1] - 1]!.span[0]
-  return mentions.find((m) => m.span[0] >= a && m.span[1] <= b) ?? null
+  return mentions.find((m) => m.span[0] >= a && m.span[0] < b) ?? null
 }
 
 /**
@@ -182,6 +184,19 @@ const targetAfter = (
       const m = startAt(k)
       if (m) return m
       if (tokens[k]!.pos === 'VERB') break
+    }
+  }
+  // any preposition that points at a party ("sanctions against North Korea", "rockets into Israel"),
+  // when the trigger's own did not find one
+  // a threat names its target inside the threatened act: "threatened to break relations with Russia"
+  const infinitive = entry.type === 'THREATEN' && (f.lower[trigger[1]] === 'to' || f.lower[trigger[1] - 1] === 'to')
+  for (let k = trigger[1]; k < Math.min(clauseEnd, trigger[1] + (infinitive ? 10 : 6)); k++) {
+    if (!PARTY_PREPS.has(f.lower[k]!)) continue
+    if (tokens.slice(trigger[1], k).some((t, d) => t.pos === 'VERB' && !(infinitive && f.lower[trigger[1] + d - 1] === 'to'))) break
+    for (let j = k + 1; j < Math.min(clauseEnd, k + 4); j++) {
+      const m = startAt(j)
+      if (m) return m
+      if (tokens[j]!.pos === 'VERB') break
     }
   }
   // a light verb's nominal ("made three requests to speak to General Xu"): look one verb further

@@ -51,7 +51,18 @@ export const frames = (doc: Doc, lx: Lexicon, f: TokenForms): Frame[] => {
 
 const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [number, number]): Frame => {
   const { tokens, mentions } = doc
-  const inSentence = mentions.filter((m) => m.span[0] >= tokens[from]!.span[0] && m.span[1] <= tokens[to - 1]!.span[1])
+  const lo = tokens[from]!.span[0]
+  const hi = tokens[to - 1]!.span[1]
+  // mentions are in text order: binary-search the sentence's first
+  let a = 0
+  let b = mentions.length
+  while (a < b) {
+    const mid = (a + b) >> 1
+    if (mentions[mid]!.span[0] < lo) a = mid + 1
+    else b = mid
+  }
+  const inSentence: ActorMention[] = []
+  for (let k = a; k < mentions.length && mentions[k]!.span[0] < hi; k++) if (mentions[k]!.span[1] <= hi) inSentence.push(mentions[k]!)
   const hedgeHit = findPhrases(lx.hedges, f, from, to)[0]
   const hedge = hedgeHit?.value ?? null
   const spanOf = (a: number, b: number): Span => [tokens[a]!.span[0], tokens[b - 1]!.span[1]]

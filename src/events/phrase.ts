@@ -83,12 +83,16 @@ export interface PhraseHit<T> {
 /** Every match of the set inside [from, to), longest first at each start. */
 export const findPhrases = <T>(set: PhraseSet<T>, f: TokenForms, from: number, to: number): PhraseHit<T>[] => {
   const hits: PhraseHit<T>[] = []
-  for (let i = from; i < to; i++) {
-    const cands = [...(set.index.get(f.lemma[i]!) ?? []), ...(f.lower[i] !== f.lemma[i] ? (set.index.get(f.lower[i]!) ?? []) : [])]
+  const tryAll = (cands: readonly { phrase: Phrase; value: T }[] | undefined, i: number): void => {
+    if (!cands) return
     for (const c of cands) {
       const e = matchPhrase(c.phrase, f, i, to)
       if (e > i) hits.push({ start: i, end: e, value: c.value })
     }
   }
-  return hits.sort((a, b) => a.start - b.start || b.end - a.end)
+  for (let i = from; i < to; i++) {
+    tryAll(set.index.get(f.lemma[i]!), i)
+    if (f.lower[i] !== f.lemma[i]) tryAll(set.index.get(f.lower[i]!), i)
+  }
+  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start || b.end - a.end) : hits
 }

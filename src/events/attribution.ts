@@ -73,7 +73,7 @@ const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [num
     const who = inSentence.find((m) => m.span[0] >= tokens[acc.end - 1]!.span[1] && m.span[0] - tokens[acc.end - 1]!.span[1] < 8)
     const unnamed = findPhrases(lx.unnamed, f, acc.end, Math.min(to, acc.end + 4))[0]
     if (unnamed && !who) return { attribution: { kind: 'unnamed-sources', who: spanOf(unnamed.start, unnamed.end), via: null, hedge: 'according to' }, verb: null }
-    if (who) return { attribution: { ...speaker(who, doc, lx, f), hedge: 'according to' }, verb: null }
+    if (who) return { attribution: { ...speaker(who), hedge: 'according to' }, verb: null }
   }
 
   // a reporting verb with its speaker
@@ -96,7 +96,7 @@ const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [num
       continue
     }
     if (who.sector === 'MED' && after && after !== who) who = after
-    const a = speaker(who, doc, lx, f)
+    const a = speaker(who)
     // "told the Financial Times": the outlet is the channel, not the source
     const outlet = f.lemma[i] === 'tell' ? inSentence.find((m) => m.span[0] >= at[1] && m.span[0] - at[1] < 6 && m.sector === 'MED') : undefined
     return { attribution: { ...a, via: outlet ? outlet.span : null, hedge: hedge ?? a.hedge }, verb: i }
@@ -111,7 +111,7 @@ const wordsBefore = (f: TokenForms, from: number, i: number): { word: string; in
 }
 
 /** What kind of source a speaker is: a named person or body, or someone only described. */
-const speaker = (m: ActorMention, _doc: Doc, _lx: Lexicon, _f: TokenForms): Attribution => {
+const speaker = (m: ActorMention): Attribution => {
   const kind: AttributionKind = m.kind === 'person' || m.kind === 'group' ? (m.name ? 'named' : 'anonymous') : 'named'
   return { kind, who: m.span, via: null, hedge: null }
 }

@@ -36,7 +36,8 @@ export const parsePlainText = (text: string, id: string, input: string): PlainTe
 /** The first line if it stands alone (blank line or end after it) and reads like a headline. */
 const titleLine = (text: string, from: number): string | null => {
   // A header sharing its line with prose ("date 2023-06-16 President Joe Biden's …") means no title line.
-  const headerLineRest = from > 0 ? text.slice(from, text.indexOf('\n', from) >>> 0) : ''
+  const lineEnd = text.indexOf('\n', from)
+  const headerLineRest = from > 0 ? text.slice(from, lineEnd < 0 ? undefined : lineEnd) : ''
   if (headerLineRest.trim() !== '') return null
   const body = text.slice(from)
   const lead = body.match(/^\s*/)![0].length

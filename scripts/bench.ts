@@ -26,6 +26,7 @@ const dictMs = performance.now() - t
 // pass 1: bare wink-nlp
 let bareTokens = 0
 let chars = 0
+let bytes = 0
 let articles = 0
 t = performance.now()
 for await (const item of readInputs([corpus])) {
@@ -35,6 +36,7 @@ for await (const item of readInputs([corpus])) {
   d.sentences().out()
   bareTokens += d.tokens().length()
   chars += item.article.text.length
+  bytes += Buffer.byteLength(item.article.text)
   articles++
 }
 const bareMs = performance.now() - t
@@ -67,11 +69,11 @@ const fullMs = performance.now() - t0
 const readMs = fullMs - [...stageMs.values()].reduce((a, b) => a + b, 0)
 
 const per = (count: number, ms: number): string => Math.round(count / (ms / 1000)).toLocaleString('en-US')
-console.log(`corpus: ${corpus} — ${articles} articles, ${mb(chars * 2)} MB of UTF-16 text (${(chars / 1e6).toFixed(1)} M chars)`)
+console.log(`corpus: ${corpus} — ${articles} articles, ${mb(bytes)} MB of UTF-8 text (${(chars / 1e6).toFixed(1)} M chars)`)
 console.log(`start-up: wink-nlp model ${modelMs.toFixed(0)} ms, actor dictionary and trie ${dictMs.toFixed(0)} ms`)
 console.log('')
-console.log(`bare wink-nlp (tokens, sentences, POS): ${(bareMs / 1000).toFixed(1)} s — ${per(articles, bareMs)} articles/s, ${per(bareTokens, bareMs)} tokens/s, ${(chars / 1e6 / (bareMs / 1000)).toFixed(2)} M chars/s`)
-console.log(`Overture pipeline:                      ${(fullMs / 1000).toFixed(1)} s — ${per(articles, fullMs)} articles/s, ${per(tokens, fullMs)} tokens/s, ${(chars / 1e6 / (fullMs / 1000)).toFixed(2)} M chars/s`)
+console.log(`bare wink-nlp (tokens, sentences, POS): ${(bareMs / 1000).toFixed(1)} s — ${per(articles, bareMs)} articles/s, ${per(bareTokens, bareMs)} tokens/s, ${(bytes / 1024 / 1024 / (bareMs / 1000)).toFixed(2)} MB/s`)
+console.log(`Overture pipeline:                      ${(fullMs / 1000).toFixed(1)} s — ${per(articles, fullMs)} articles/s, ${per(tokens, fullMs)} tokens/s, ${(bytes / 1024 / 1024 / (fullMs / 1000)).toFixed(2)} MB/s`)
 console.log(`ratio: Overture runs at ${((100 * bareMs) / fullMs).toFixed(0)} % of bare wink-nlp throughput`)
 console.log('')
 console.log('time by stage:')

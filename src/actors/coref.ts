@@ -36,7 +36,13 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
       // a pronoun opening its sentence is usually its subject, and continues the previous
       // sentence's subject: its first person of that gender
       const opening = i === s.tokens[0] || (i === s.tokens[0] + 1 && /^[“"]$/.test(keys[s.tokens[0]]!))
-      if (opening && si > 0) {
+      // "In his meeting with Duda, Pence said …": in an opening phrase, the pronoun points
+      // forward to the subject after the comma
+      const comma = keys.indexOf(',', s.tokens[0])
+      const fronted = doc.tokens[s.tokens[0]]!.pos === 'ADP' && comma > i && comma < s.tokens[1] && i - s.tokens[0] <= 3
+      const after = fronted ? people.find((m) => m.span[0] > doc.tokens[comma]!.span[0] && m.span[1] <= s.span[1] && (m.gender === gender || m.gender === null)) : undefined
+      if (after && doc.tokens.findIndex((t) => t.span[0] === after.span[0]) <= comma + 4) ante = after
+      else if (opening && si > 0) {
         const prev = doc.sentences[si - 1]!.span
         const subject = people.find((m) => m.span[0] >= prev[0] && m.span[1] <= prev[1] && (m.gender === gender || m.gender === null))
         if (subject) ante = subject

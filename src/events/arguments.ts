@@ -146,13 +146,14 @@ const targetInside = (doc: Doc, trigger: readonly [number, number], mentions: re
  * proposal", "an Australian ultimatum". The demonym stands for its country (sector unknown).
  */
 const demonymTarget = (doc: Doc, f: TokenForms, trigger: readonly [number, number], clauseEnd: number): ActorMention | null => {
-  for (let i = trigger[0] + 1; i < Math.min(clauseEnd, trigger[1] + 3); i++) {
+  for (let i = trigger[0] + 1; i < Math.min(clauseEnd, trigger[1] + 8); i++) {
     const word = doc.article.text.slice(doc.tokens[i]!.span[0], doc.tokens[i]!.span[1])
     const c = demonymCountry(word)
     if (c) {
       return { span: doc.tokens[i]!.span, kind: 'country', name: c.name, country: c.iso3, sector: null, level: null, role: null, person: null, gender: null, how: 'demonym', antecedent: null }
     }
-    if (f.lower[i] === ',' || doc.tokens[i]!.pos === 'VERB') break
+    // the object phrase ends at a comma or a finite verb (an infinitive the trigger governs goes on)
+    if (f.lower[i] === ',' || (doc.tokens[i]!.pos === 'VERB' && i >= trigger[1] && f.lower[i - 1] !== 'to')) break
   }
   return null
 }

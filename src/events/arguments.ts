@@ -189,8 +189,9 @@ const targetAfter = (
   }
   // any preposition that points at a party ("sanctions against North Korea", "rockets into Israel"),
   // when the trigger's own did not find one
-  // a threat names its target inside the threatened act: "threatened to break relations with Russia"
-  const infinitive = entry.type === 'THREATEN' && (f.lower[trigger[1]] === 'to' || f.lower[trigger[1] - 1] === 'to')
+  // a threat or a promise names its target inside the act: "threatened to break relations with
+  // Russia", "promised to continue military aid to Mozambique"
+  const infinitive = (entry.type === 'THREATEN' || entry.type === 'AGREE') && (f.lower[trigger[1]] === 'to' || f.lower[trigger[1] - 1] === 'to')
   for (let k = trigger[1]; k < Math.min(clauseEnd, trigger[1] + (infinitive ? 10 : 6)); k++) {
     if (!PARTY_PREPS.has(f.lower[k]!)) continue
     if (tokens.slice(trigger[1], k).some((t, d) => t.pos === 'VERB' && !(infinitive && f.lower[trigger[1] + d - 1] === 'to'))) break

@@ -95,6 +95,9 @@ export const argumentsOf = (
     }
   }
   if (target && source && (same(source, target) || (source.person !== null && source.person === target.person))) target = null
+  // "North Korea … Pyongyang", "France … French": one country named twice is not two parties
+  const named = (m: ActorMention): boolean => m.kind === 'country' && (m.how === 'name' || m.how === 'metonym')
+  if (target && source && named(source) && named(target) && source.country === target.country) target = null
   return { source, target }
 }
 

@@ -43,9 +43,11 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
       const after = fronted ? people.find((m) => m.span[0] > doc.tokens[comma]!.span[0] && m.span[1] <= s.span[1] && (m.gender === gender || m.gender === null)) : undefined
       if (after && doc.tokens.findIndex((t) => t.span[0] === after.span[0]) <= comma + 4) ante = after
       else if (opening && si > 0) {
+        // the previous sentence's first person, a pronoun already resolved included ("He also said …")
         const prev = doc.sentences[si - 1]!.span
-        const subject = people.find((m) => m.span[0] >= prev[0] && m.span[1] <= prev[1] && (m.gender === gender || m.gender === null))
-        if (subject) ante = subject
+        const inPrev = (m: ActorMention): boolean => m.span[0] >= prev[0] && m.span[1] <= prev[1] && (m.gender === gender || m.gender === null)
+        const first = [people.find(inPrev), extra.find(inPrev)].filter((m): m is ActorMention => m !== undefined).sort((a, b) => a.span[0] - b.span[0])[0]
+        if (first) ante = first
       }
       if (ante) extra.push({ ...ante, span: t.span, how: 'coref:pronoun', antecedent: ante.span })
     }

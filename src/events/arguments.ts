@@ -2,6 +2,7 @@ import type { ActorMention, Doc, Token } from '../core/index.ts'
 import { demonymCountry } from '../actors/index.ts'
 import type { TriggerEntry } from './lexicon.ts'
 import type { TokenForms } from './phrase.ts'
+import { RELATIVES } from './clauses.ts'
 
 export interface Arguments {
   readonly source: ActorMention | null
@@ -59,7 +60,7 @@ export const argumentsOf = (
   const passive = entry.pos === 'verb' && entry.passive && (byIdx >= 0 || (trigger[0] > 0 && BE.has(f.lemma[trigger[0] - 1]!) && participle))
   if (passive && byIdx >= 0) {
     const agent = usable.find((m) => m.span[0] >= tokens[byIdx]!.span[1] && m.span[0] - tokens[byIdx]!.span[1] < 4)
-    const patient = nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(usable, tokens, clauseStarts, clause, sentence)
+    const patient = nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
     if (agent) return { source: agent, target: patient ?? null }
   }
   // noun trigger: a possessor right before it ("Blinken's trip")
@@ -74,8 +75,8 @@ export const argumentsOf = (
   // "…, humiliating Blinken … by blasting Biden's …": a gerund after a preposition or comma
   // has no subject of its own; it shares the sentence's
   const gerund = entry.pos === 'verb' && /ing$/.test(f.lower[trigger[0]]!) && trigger[0] > sentence[0] && (tokens[trigger[0] - 1]!.pos === 'ADP' || f.lower[trigger[0] - 1] === ',')
-  if (!source && gerund) source = subjectOfEarlierClause(usable, tokens, [sentence[0]], [trigger[0], clause[1]], sentence)
-  source ??= nearestBefore(usable.filter((m) => m !== place), clauseStart, trigStart) ?? subjectOfEarlierClause(usable, tokens, clauseStarts, clause, sentence)
+  if (!source && gerund) source = subjectOfEarlierClause(f, usable, tokens, [sentence[0]], [trigger[0], clause[1]], sentence)
+  source ??= nearestBefore(usable.filter((m) => m !== place), clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
   if (passive && byIdx < 0 && source && !target) {
     // "X was attacked" with no agent: X is the target, the source is unknown
     return { source: null, target: source }
@@ -112,6 +113,7 @@ const nearestBefore = (mentions: readonly ActorMention[], from: number, before: 
  * actor before that clause's first verb, else its first actor.
  */
 const subjectOfEarlierClause = (
+  f: TokenForms,
   mentions: readonly ActorMention[],
   tokens: readonly Token[],
   starts: readonly number[],
@@ -120,6 +122,7 @@ const subjectOfEarlierClause = (
 ): ActorMention | null => {
   const earlier = starts.filter((s) => s < clause[0]).reverse()
   for (const s of earlier) {
+    if (RELATIVES.has(f.lower[s]!)) continue
     const next = starts.find((x) => x > s) ?? sentence[1]
     const inClause = mentions.filter((m) => m.span[0] >= tokens[s]!.span[0] && m.span[1] <= tokens[next - 1]!.span[1])
     if (inClause.length === 0) continue

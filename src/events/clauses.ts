@@ -5,6 +5,8 @@ const OPENERS = new Set([
   'because', 'while', 'although', 'though', 'whereas', 'which', 'who', 'whom', 'whose', 'where', 'when',
   'if', 'unless', 'but', 'since', 'after', 'before', 'until', 'as', 'despite', 'so',
 ])
+/** Words that open a relative clause, which a subject search passes over */
+export const RELATIVES = new Set(['which', 'who', 'whom', 'whose'])
 const BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"'])
 
 /**
@@ -18,9 +20,13 @@ export const clauseStarts = (f: TokenForms, pos: readonly string[], from: number
   for (let i = from + 1; i < to; i++) {
     const w = f.lower[i]!
     const prev = f.lower[i - 1]!
+    const opener = f.lower[starts[starts.length - 1]!]!
     if (BREAKS.has(prev)) starts.push(i)
     else if (OPENERS.has(w)) starts.push(i)
     else if (prev === ',' && (w === 'and' || w === 'but') && (pos[i + 1] === 'PRON' || pos[i + 1] === 'PROPN' || pos[i + 1] === 'DET')) starts.push(i)
+    // "The editorial, which did not mention the visit, urged Washington": a verb after the
+    // comma that closes a relative clause resumes the main clause
+    else if (prev === ',' && RELATIVES.has(opener) && (pos[i] === 'VERB' || pos[i] === 'AUX')) starts.push(i)
   }
   return [...new Set(starts)]
 }

@@ -5,6 +5,7 @@ import model from 'wink-eng-lite-web-model'
 let instance: ReturnType<typeof winkNLP> | null = null
 
 export const wink = (): ReturnType<typeof winkNLP> => {
-  instance ??= winkNLP(model, ['sbd', 'pos', 'negation'])
+  // sentence boundaries and part of speech only: negation, entities and the rest are ours
+  instance ??= winkNLP(model, ['sbd', 'pos'])
   return instance
 }

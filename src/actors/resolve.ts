@@ -320,7 +320,16 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
   }
   if (lastCountry) {
     const e = entryOf(lastCountry)
-    if (e.kind !== 'country' || e.form === 'demonym') return null // "Chinese" alone is an adjective, not an actor
+    if (e.kind !== 'country') return null
+    if (e.form === 'demonym') {
+      // "Iraqi Kurds", "Egyptian demonstrators": a demonym before a plural noun names people of
+      // that country; "Chinese" alone is an adjective, not an actor
+      const next = tokens[lastCountry.tokens[1]]
+      const word = next ? text.slice(next.span[0], next.span[1]) : ''
+      if (!next || next.pos !== 'NOUN' || !/\p{Ll}s$/u.test(word) || lastCountry !== all.at(-1)) return null
+      const ctry = res.dict.countries[e.index]!
+      return { span: [span[0], next.span[1]], kind: 'group', name: null, country: ctry.iso3, sector: 'CVL', level: null, role: word.toLowerCase(), person: null, gender: null, how: 'demonym-group', antecedent: null }
+    }
     const ctry = res.dict.countries[e.index]!
     return { span, kind: 'country', name: ctry.name, country: ctry.iso3, sector: e.form === 'metonym' ? 'GOV' : null, level: null, role: null, person: null, gender: null, how: e.form, antecedent: null }
   }

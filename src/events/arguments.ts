@@ -95,6 +95,11 @@ export const argumentsOf = (
       }
     }
   }
+  // a protest is aimed at the government of the place where it happens ("demonstrated in Serbia")
+  if (!target && entry.type === 'PROTEST') {
+    const at = usable.find((m) => m.span[0] > trigStart && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && /\b(in|at)\s+(the\s+)?$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 8), m.span[0])))
+    if (at) target = at
+  }
   if (target && source && (same(source, target) || (source.person !== null && source.person === target.person))) target = null
   // "North Korea … Pyongyang", "France … French": one country named twice is not two parties
   const named = (m: ActorMention): boolean => m.kind === 'country' && (m.how === 'name' || m.how === 'metonym')

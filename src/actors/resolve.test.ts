@@ -89,3 +89,10 @@ test('pronouns take the nearest person of their gender', () => {
   assert.equal(mentionAt(doc, 'She')?.name, 'Angela Merkel')
   assert.equal(mentionAt(doc, 'he')?.name, 'Emmanuel Macron')
 })
+
+test('a demonym before a plural noun is a group of that country; before anything else it is not an actor', () => {
+  const doc = docOf('Thousands of Iraqi Kurds demonstrated in Kirkuk. The Chinese economy grew.', '2020-01-01')
+  const kurds = mentionAt(doc, 'Iraqi Kurds')
+  assert.deepEqual([kurds?.kind, kurds?.country, kurds?.sector], ['group', 'IRQ', 'CVL'])
+  assert.equal(doc.mentions.some((m) => doc.article.text.slice(m.span[0], m.span[1]).startsWith('Chinese')), false)
+})

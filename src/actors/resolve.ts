@@ -95,7 +95,8 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
     const [a, b] = m.tokens
     // "East China Sea", "Georgia Avenue": a name inside a longer proper name is not that actor
     // (a generic body is the head of such a name: "the Biden Administration")
-    if (entry.kind === 'country' || (entry.kind === 'institution' && !res.dict.institutions[entry.index]!.generic)) {
+    // (a demonym modifies a name rather than being part of it: "Iraqi Kurds", "Chinese President Xi")
+    if ((entry.kind === 'country' && entry.form !== 'demonym') || (entry.kind === 'institution' && !res.dict.institutions[entry.index]!.generic)) {
       const ci = inChunk[a - from]!
       // a lower-case particle ("Zelenskyy of Ukraine") joins names in a chunk but does not make them one name
       const extends_ = (i: number): boolean =>
@@ -279,6 +280,8 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
     return personMention(span, person, officeAt(person, date, officeKey), c.former, roleWords[0] ?? null, named.how)
   }
   const role = pickRole(roles)
+  const group = role || inst ? null : demonymGroup(res, lastCountry, all, tokens, text)
+  if (group) return group
   if (named) {
     // an unknown capitalised name is a person only when a title or apposition says what office it holds
     if (!role) return null
@@ -321,15 +324,7 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
   if (lastCountry) {
     const e = entryOf(lastCountry)
     if (e.kind !== 'country') return null
-    if (e.form === 'demonym') {
-      // "Iraqi Kurds", "Egyptian demonstrators": a demonym before a plural noun names people of
-      // that country; "Chinese" alone is an adjective, not an actor
-      const next = tokens[lastCountry.tokens[1]]
-      const word = next ? text.slice(next.span[0], next.span[1]) : ''
-      if (!next || next.pos !== 'NOUN' || !/\p{Ll}s$/u.test(word) || lastCountry !== all.at(-1)) return null
-      const ctry = res.dict.countries[e.index]!
-      return { span: [span[0], next.span[1]], kind: 'group', name: null, country: ctry.iso3, sector: 'CVL', level: null, role: word.toLowerCase(), person: null, gender: null, how: 'demonym-group', antecedent: null }
-    }
+    if (e.form === 'demonym') return null // "Chinese" alone is an adjective, not an actor
     const ctry = res.dict.countries[e.index]!
     return { span, kind: 'country', name: ctry.name, country: ctry.iso3, sector: e.form === 'metonym' ? 'GOV' : null, level: null, role: null, person: null, gender: null, how: e.form, antecedent: null }
   }
@@ -338,6 +333,22 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
 
 /** The head word of a role as written ("Chinese President" → "president", "foreign minister" → "foreign minister"). */
 const roleHead = (words: string | undefined): string | undefined => words?.replace(/^(former|the|top)\s+/i, '')
+
+/**
+ * "Iraqi Kurds", "Egyptian demonstrators": a demonym right before a plural noun, ending the
+ * cluster, names people of that country (a civilian group).
+ */
+const demonymGroup = (res: Resources, lastCountry: Part | undefined, all: readonly Part[], tokens: readonly Token[], text: string): ActorMention | null => {
+  if (!lastCountry || lastCountry.kind !== 'gaz' || lastCountry.entry.kind !== 'country' || lastCountry.entry.form !== 'demonym') return null
+  const next = tokens[lastCountry.tokens[1]]
+  const last = all.at(-1)!
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || (last !== lastCountry && last.tokens[0] !== lastCountry.tokens[1])) return null
+  const word = text.slice(next.span[0], next.span[1])
+  if (!/\p{Ll}s$/u.test(word)) return null
+  const ctry = res.dict.countries[lastCountry.entry.index]!
+  const start = tokens[lastCountry.tokens[0]]!.span[0]
+  return { span: [start, next.span[1]], kind: 'group', name: null, country: ctry.iso3, sector: 'CVL', level: null, role: word.toLowerCase(), person: null, gender: null, how: 'demonym-group', antecedent: null }
+}
 
 /** The most specific role of a cluster: one tied to an office, else the highest level. */
 const pickRole = (roles: readonly Role[]): Role | null =>

@@ -70,7 +70,8 @@ Examples:
       `
 jsonl writes one mention a line: {article, text, start, end, name, country, sector, level, role, how}.
 "how" names the rule: dictionary, title, role, office-at-date, institution, metonym, name,
-family-at-date, coref:name, coref:title, coref:pronoun, coref:age.
+demonym-group, family-at-date, family, coref:name, coref:title, coref:description,
+coref:pronoun, coref:age.
 
 Example:
   overture actors ../shared/corpus/seeds`,

@@ -5,7 +5,7 @@ import { chunk, resolveTimes, tokenize } from './nlp/index.ts'
 
 /**
  * The stage order, written out once. Each stage takes the document and returns it with its own
- * annotations added; data flows one way. Later stages (actors, events) join this list.
+ * annotations added; data flows one way.
  */
 export const STAGES: readonly (readonly [name: string, stage: Stage])[] = [
   ['tokenize', tokenize],

@@ -1,6 +1,6 @@
 import type { Doc, Message, Span } from '../core/index.ts'
 
-/** What `overture extract` writes for one article (until events exist): the article and its annotations. */
+/** What `overture extract --format articles` writes for one article: the article and its annotations. */
 export interface ArticleRecord {
   readonly kind: 'article'
   readonly id: string

@@ -7,6 +7,8 @@ export interface Frame {
   readonly attribution: Attribution
   /** the reporting verb (its own event, e.g. ACCUSE, is not attributed to itself) */
   readonly verb: number | null
+  /** the token where the sentence's first hedge word stands, or -1 (a trigger is not its own hedge: "accused") */
+  readonly hedgeToken: number
 }
 
 const AUTHOR: Attribution = { kind: 'author', who: null, via: null, hedge: null }
@@ -21,9 +23,9 @@ export const stronger = (a: Attribution, b: Attribution): Attribution => (STRENG
  * "told" as `via` and hedges. A sentence inside a quotation that closes later takes the
  * speaker named where it closes.
  */
-export const frames = (doc: Doc, lx: Lexicon, f: TokenForms): Frame[] => {
+export const frames = (doc: Doc, lx: Lexicon, f: TokenForms, mentions: readonly (readonly ActorMention[])[]): Frame[] => {
   const text = doc.article.text
-  const own = doc.sentences.map((s) => frameOf(doc, lx, f, s.tokens))
+  const own = doc.sentences.map((s, i) => frameOf(doc, lx, f, s.tokens, mentions[i]!))
   // quotations running over several sentences or paragraphs: “A. B.” “C,” the official added.
   const out = [...own]
   let depth = 0
@@ -41,7 +43,7 @@ export const frames = (doc: Doc, lx: Lexicon, f: TokenForms): Frame[] => {
     }
     const frame = own[i]!
     if (frame.attribution.kind !== 'author' && /[”"]/.test(body)) {
-      for (const w of waiting) out[w] = { attribution: frame.attribution, verb: null }
+      for (const w of waiting) out[w] = { attribution: frame.attribution, verb: null, hedgeToken: own[w]!.hedgeToken }
       waiting = []
     } else if (quoted && frame.attribution.kind === 'author') waiting.push(i)
     else if (!quoted) waiting = []
@@ -49,31 +51,20 @@ export const frames = (doc: Doc, lx: Lexicon, f: TokenForms): Frame[] => {
   return out
 }
 
-const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [number, number]): Frame => {
-  const { tokens, mentions } = doc
-  const lo = tokens[from]!.span[0]
-  const hi = tokens[to - 1]!.span[1]
-  // mentions are in text order: binary-search the sentence's first
-  let a = 0
-  let b = mentions.length
-  while (a < b) {
-    const mid = (a + b) >> 1
-    if (mentions[mid]!.span[0] < lo) a = mid + 1
-    else b = mid
-  }
-  const inSentence: ActorMention[] = []
-  for (let k = a; k < mentions.length && mentions[k]!.span[0] < hi; k++) if (mentions[k]!.span[1] <= hi) inSentence.push(mentions[k]!)
-  const hedgeHit = findPhrases(lx.hedges, f, from, to)[0]
-  const hedge = hedgeHit?.value ?? null
+const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [number, number], inSentence: readonly ActorMention[]): Frame => {
+  const { tokens } = doc
+  const hedges = findPhrases(lx.hedges, f, from, to)
+  const hedge = hedges[0]?.value ?? null
+  const hedgeToken = hedges[0]?.start ?? -1
   const spanOf = (a: number, b: number): Span => [tokens[a]!.span[0], tokens[b - 1]!.span[1]]
 
   // according to X
-  const acc = findPhrases(lx.hedges, f, from, to).find((h) => h.value === 'according to')
+  const acc = hedges.find((h) => h.value === 'according to')
   if (acc) {
     const who = inSentence.find((m) => m.span[0] >= tokens[acc.end - 1]!.span[1] && m.span[0] - tokens[acc.end - 1]!.span[1] < 8)
     const unnamed = findPhrases(lx.unnamed, f, acc.end, Math.min(to, acc.end + 4))[0]
-    if (unnamed && !who) return { attribution: { kind: 'unnamed-sources', who: spanOf(unnamed.start, unnamed.end), via: null, hedge: 'according to' }, verb: null }
-    if (who) return { attribution: { ...speaker(who), hedge: 'according to' }, verb: null }
+    if (unnamed && !who) return { attribution: { kind: 'unnamed-sources', who: spanOf(unnamed.start, unnamed.end), via: null, hedge: 'according to' }, verb: null, hedgeToken }
+    if (who) return { attribution: { ...speaker(who), hedge: 'according to' }, verb: null, hedgeToken }
   }
 
   // a reporting verb with its speaker
@@ -88,20 +79,20 @@ const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [num
     if (!who) {
       // a proper name the dictionary does not know still names its speaker ("…,” Kirby said.)
       const name = doc.chunks.find((c) => c.tokens[1] === i || c.tokens[0] === i + 1)
-      if (name && tokens[name.tokens[0]]!.span[0] >= tokens[from]!.span[0]) return { attribution: { kind: 'named', who: name.span, via: null, hedge }, verb: i }
+      if (name && name.tokens[0] >= from) return { attribution: { kind: 'named', who: name.span, via: null, hedge }, verb: i, hedgeToken }
       const unnamed = findPhrases(lx.unnamed, f, Math.max(from, i - 5), i)[0]
-      if (unnamed) return { attribution: { kind: 'unnamed-sources', who: spanOf(unnamed.start, unnamed.end), via: null, hedge }, verb: i }
+      if (unnamed) return { attribution: { kind: 'unnamed-sources', who: spanOf(unnamed.start, unnamed.end), via: null, hedge }, verb: i, hedgeToken }
       const docWord = words.find((w) => lx.documents.has(w.word))
-      if (docWord) return { attribution: { kind: 'document', who: spanOf(docWord.index, docWord.index + 1), via: null, hedge }, verb: i }
+      if (docWord) return { attribution: { kind: 'document', who: spanOf(docWord.index, docWord.index + 1), via: null, hedge }, verb: i, hedgeToken }
       continue
     }
     if (who.sector === 'MED' && after && after !== who) who = after
     const a = speaker(who)
     // "told the Financial Times": the outlet is the channel, not the source
     const outlet = f.lemma[i] === 'tell' ? inSentence.find((m) => m.span[0] >= at[1] && m.span[0] - at[1] < 6 && m.sector === 'MED') : undefined
-    return { attribution: { ...a, via: outlet ? outlet.span : null, hedge: hedge ?? a.hedge }, verb: i }
+    return { attribution: { ...a, via: outlet ? outlet.span : null, hedge: hedge ?? a.hedge }, verb: i, hedgeToken }
   }
-  return { attribution: hedge ? { ...AUTHOR, hedge } : AUTHOR, verb: null }
+  return { attribution: hedge ? { ...AUTHOR, hedge } : AUTHOR, verb: null, hedgeToken }
 }
 
 const wordsBefore = (f: TokenForms, from: number, i: number): { word: string; index: number }[] => {

@@ -19,15 +19,12 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
   const { tokens, article } = doc
   const f = formsOf(article.text, tokens)
   const pos = tokens.map((t) => t.pos)
-  const sentenceFrames = frames(doc, lx, f)
+  const bySentence = mentionsBySentence(doc)
+  const sentenceFrames = frames(doc, lx, f, bySentence)
   const out: EventAnnotation[] = []
-  let m0 = 0
   doc.sentences.forEach((s, si) => {
     const [from, to] = s.tokens
-    while (m0 < doc.mentions.length && doc.mentions[m0]!.span[0] < s.span[0]) m0++
-    let m1 = m0
-    while (m1 < doc.mentions.length && doc.mentions[m1]!.span[1] <= s.span[1]) m1++
-    const mentions: readonly ActorMention[] = doc.mentions.slice(m0, m1)
+    const mentions = bySentence[si]!
     const starts = clauseStarts(f, pos, from, to)
     const frame = sentenceFrames[si]!
     for (const hit of triggersIn(lx, f, pos, from, to)) {
@@ -58,7 +55,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         answer: entry.type === 'REQUEST' ? answerOf(lx, f, s.tokens) : null,
         date: dateOf(doc, clauseSpan, s.span),
         location: locationOf(doc, f, clause, mentions, [args.source, args.target]),
-        attribution: attributionFor(frame, own, trig, hedgeAt(lx, f, s.tokens)),
+        attribution: attributionFor(frame, own, trig),
         trigger: [tokens[hit.start]!.span[0], tokens[hit.end - 1]!.span[1]],
         rule: entry.pattern,
         sentences: [s.span],
@@ -68,13 +65,21 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
   return out
 }
 
-/** Where a sentence's hedge word stands, so that a trigger is not its own hedge ("accused"). */
-const hedgeAt = (lx: Lexicon, f: ReturnType<typeof formsOf>, [from, to]: readonly [number, number]): number => findPhrases(lx.hedges, f, from, to)[0]?.start ?? -1
-
 /** The sentence's frame, except that a reporting verb that is itself the trigger ("X accused Y") is the author's report. */
-const attributionFor = (frame: Frame, own: boolean, [start, end]: readonly [number, number], hedgeToken: number): Attribution => {
+const attributionFor = (frame: Frame, own: boolean, [start, end]: readonly [number, number]): Attribution => {
   const a: Attribution = own ? { kind: 'author', who: null, via: null, hedge: frame.attribution.hedge } : frame.attribution
-  return a.hedge && hedgeToken >= start && hedgeToken < end ? { ...a, hedge: null } : a
+  return a.hedge && frame.hedgeToken >= start && frame.hedgeToken < end ? { ...a, hedge: null } : a
+}
+
+/** The actor mentions of each sentence; both are in text order, so one walk serves all. */
+const mentionsBySentence = (doc: Doc): ActorMention[][] => {
+  let m0 = 0
+  return doc.sentences.map((s) => {
+    while (m0 < doc.mentions.length && doc.mentions[m0]!.span[0] < s.span[0]) m0++
+    let m1 = m0
+    while (m1 < doc.mentions.length && doc.mentions[m1]!.span[1] <= s.span[1]) m1++
+    return doc.mentions.slice(m0, m1)
+  })
 }
 
 /** Trigger matches whose head word has the right part of speech; overlapping matches keep the longest. */

@@ -29,28 +29,28 @@ export interface OfficeIndex {
    * government, not its head of state.
    */
   holder(country: string, office: string, date: string, words?: string): Person | null
-  /** persons whose family name (normalised) is this */
-  byFamily(family: string): readonly Person[]
+  /** indices (into the dictionary's persons) of the persons whose family name (normalised) is this */
+  byFamily(family: string): readonly number[]
 }
 
 export const indexOffices = (dict: Dictionary, norm: (s: string) => string): OfficeIndex => {
   const byKey = new Map<string, { person: Person; office: Office }[]>()
   const byCountry = new Map<string, { person: Person; office: Office }[]>()
-  const family = new Map<string, Person[]>()
+  const family = new Map<string, number[]>()
   const push = <K>(map: Map<K, { person: Person; office: Office }[]>, key: K, v: { person: Person; office: Office }): void => {
     const list = map.get(key)
     if (list) list.push(v)
     else map.set(key, [v])
   }
-  for (const person of dict.persons) {
+  dict.persons.forEach((person, index) => {
     for (const office of person.offices) {
       const country = office.country ?? person.country
       push(byKey, `${country}|${office.office}`, { person, office })
       push(byCountry, country, { person, office })
     }
     const f = norm(person.family)
-    family.set(f, [...(family.get(f) ?? []), person])
-  }
+    family.set(f, [...(family.get(f) ?? []), index])
+  })
   return {
     holder: (country, office, date, words) => {
       // the substantive holder outranks an acting one; then the latest to take office

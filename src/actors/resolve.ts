@@ -142,15 +142,13 @@ const nameOrFamily = (ctx: Context, tokens: readonly [number, number], words: st
   const antecedent = ctx.known.get(key)
   if (antecedent) return { kind: 'ref', tokens, antecedent }
   if (/^\p{Lu}/u.test(words)) {
+    const persons = ctx.res.dict.persons
     const all = ctx.res.offices.byFamily(key)
-    const holders = all.filter((p) => (date ? officeAt(p, date) !== null : p.offices.some((o) => o.to === null)))
+    const holders = all.filter((i) => (date ? officeAt(persons[i]!, date) !== null : persons[i]!.offices.some((o) => o.to === null)))
     // the one holder of that name in office on the date; else the only person of that name on file,
     // out of office by then ("the Obama administration" in 2018)
-    const person = holders.length === 1 ? holders[0]! : holders.length === 0 && all.length === 1 ? all[0]! : null
-    if (person) {
-      const index = ctx.res.dict.persons.indexOf(person)
-      return { kind: 'gaz', tokens, entry: { kind: 'person', index, cased: true }, how: holders.length ? 'family-at-date' : 'family' }
-    }
+    const index = holders.length === 1 ? holders[0]! : holders.length === 0 && all.length === 1 ? all[0]! : null
+    if (index !== null) return { kind: 'gaz', tokens, entry: { kind: 'person', index, cased: true }, how: holders.length ? 'family-at-date' : 'family' }
   }
   return { kind: 'propn', tokens }
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Article, Message } from '../src/core/index.ts'
+import { article, type Article, type Message, type Span } from '../src/core/index.ts'
 import { readInputs, type IngestItem, type ReadOptions } from '../src/ingest/index.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -44,3 +44,7 @@ export const tempDir = async (): Promise<{ dir: string; cleanup: () => Promise<v
 export async function* bytesOf(...chunks: (string | Uint8Array)[]): AsyncGenerator<Uint8Array> {
   for (const c of chunks) yield typeof c === 'string' ? Buffer.from(c) : c
 }
+
+/** A plain-text article made for a test. */
+export const articleOf = (text: string, date: string | null = null, header: Span | null = null): Article =>
+  article({ id: 't', text, date, title: null, outlet: null, url: null, input: 't', format: 'text', header })

@@ -1,8 +1,9 @@
-import { article, type Doc, type EventAnnotation } from '../core/index.ts'
+import type { Doc, EventAnnotation } from '../core/index.ts'
+import { articleOf } from '../../test/helpers.ts'
 import { processArticle } from '../pipeline.ts'
 
 export const eventsOf = (text: string, date: string | null = '2023-06-16'): { doc: Doc; events: readonly EventAnnotation[] } => {
-  const doc = processArticle(article({ id: 't', text, date, title: null, outlet: null, url: null, input: 't', format: 'text', header: null }))
+  const doc = processArticle(articleOf(text, date))
   return { doc, events: doc.events }
 }
 

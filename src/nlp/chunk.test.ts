@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { article, newDoc } from '../core/index.ts'
+import { newDoc } from '../core/index.ts'
+import { articleOf } from '../../test/helpers.ts'
 import { chunk } from './chunk.ts'
 import { tokenize } from './tokenize.ts'
 
 const chunksOf = (text: string): string[] => {
-  const doc = chunk(tokenize(newDoc(article({ id: 't', text, date: null, title: null, outlet: null, url: null, input: 't', format: 'text', header: null }))))
+  const doc = chunk(tokenize(newDoc(articleOf(text))))
   return doc.chunks.map((c) => text.slice(c.span[0], c.span[1]))
 }
 

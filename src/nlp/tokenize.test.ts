@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { article, newDoc, type Doc } from '../core/index.ts'
-import { collect, hasShared, NO_SHARED, shared } from '../../test/helpers.ts'
+import { newDoc, type Doc } from '../core/index.ts'
+import { articleOf, collect, hasShared, NO_SHARED, shared } from '../../test/helpers.ts'
 import { tokenize } from './tokenize.ts'
 import { wink } from './wink.ts'
 
 const docOf = (text: string, header: [number, number] | null = null): Doc =>
-  tokenize(newDoc(article({ id: 't', text, date: null, title: null, outlet: null, url: null, input: 't', format: 'text', header })))
+  tokenize(newDoc(articleOf(text, null, header)))
 
 test('every token span slices out exactly the token wink-nlp read, on both seeds', { skip: !hasShared && NO_SHARED }, async () => {
   const { articles } = await collect([shared('corpus', 'seeds')])

@@ -24,9 +24,12 @@ export interface TokenForms {
   readonly lower: readonly string[]
 }
 
+/** Curly apostrophes read as straight ones ("n’t" = "n't"); most words have none, so the test comes first. */
+const straight = (s: string): string => (s.includes('’') ? s.replaceAll('’', "'") : s)
+
 export const formsOf = (text: string, tokens: readonly Token[]): TokenForms => ({
-  lemma: tokens.map((t) => t.lemma.replace(/’/g, "'")),
-  lower: tokens.map((t) => text.slice(t.span[0], t.span[1]).toLowerCase().replace(/’/g, "'")),
+  lemma: tokens.map((t) => straight(t.lemma)),
+  lower: tokens.map((t) => straight(text.slice(t.span[0], t.span[1]).toLowerCase())),
 })
 
 const wordAt = (w: PhraseWord & { kind: 'word' }, f: TokenForms, i: number): boolean => w.alts.has(f.lemma[i]!) || w.alts.has(f.lower[i]!)

@@ -36,7 +36,8 @@ export const tokenize = (doc: Doc): Doc => {
     const end = start + value.length
     cursor = end
     if (pos[i] === 'SPACE' || end === start) continue
-    const glued = GLUED_POSSESSIVE.exec(value)
+    // the regular expression is costly per token; only a token with an apostrophe can match it
+    const glued = value.length > 5 && (value.includes('’') || value.includes("'")) ? GLUED_POSSESSIVE.exec(value) : null
     if (glued) {
       // "Blinken’strip": a possessive with its space lost; read as "Blinken" "’s" "trip"
       const a = start + glued[1]!.length

@@ -15,6 +15,8 @@ const PARTY_PREPS = new Set(['against', 'with', 'to', 'toward', 'towards', 'into
 /** Acts two parties do together, where "X and Y agreed" names both */
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE'])
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'ADV'])
+/** Words of time a verb may take before its that-clause */
+const WHEN_WORDS = /^(on|today|yesterday|again|also|repeatedly|(mon|tues|wednes|thurs|fri|satur|sun)day)$/
 
 /**
  * Source and target from the clause around the trigger (spec/EXTRACTION-NOTES.md 6): the
@@ -183,8 +185,11 @@ const targetAfter = (
   let i = trigger[1]
   if (entry.target.includes('DIRECT')) {
     let k = i
-    // "demanded that the US cancel …": the subject of a that-clause is the one asked
-    if (f.lower[k] === 'that') k++
+    // "demanded that the US cancel …": the subject of a that-clause is the one asked, also past
+    // a day ("demanded Friday that the United States match …")
+    let t = k
+    while (t < k + 3 && WHEN_WORDS.test(f.lower[t] ?? '')) t++
+    if (f.lower[t] === 'that') k = t + 1
     while (k < clauseEnd && k < i + 5 && DETERMINERS.has(tokens[k]!.pos) && !startAt(k)) k++
     const m = startAt(k)
     if (m) return m

@@ -5,6 +5,7 @@ import { clauseOf, clauseStarts } from './clauses.ts'
 import { answerOf, countOf, dateOf, locationOf } from './details.ts'
 import type { Lexicon, TriggerEntry } from './lexicon.ts'
 import { cueSpan, modalityOf } from './modality.ts'
+import { obligations } from './obligation.ts'
 import { findPhrases, formsOf, type PhraseHit } from './phrase.ts'
 
 /** Heads a trigger's part of speech must have: a verb trigger on a verb, a noun trigger on a noun. */
@@ -61,6 +62,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         sentences: [s.span],
       })
     }
+    out.push(...obligations(doc, lx, f, s.tokens, s.span, frame, mentions))
   })
   return out
 }

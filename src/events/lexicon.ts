@@ -39,6 +39,8 @@ export interface Lexicon {
   readonly untargeted: ReadonlySet<string>
   /** types whose future form is a pledge, coded AGREE */
   readonly pledges: ReadonlySet<string>
+  /** "must", "has to": a demand when a speaker says another party must act */
+  readonly obligation: PhraseSet<true>
 }
 
 const triggerSchema = {
@@ -84,6 +86,7 @@ interface Cues {
   attribution: { reporting: string[]; hedges: Record<string, string>; unnamed: string[]; documents: string[]; anonymity: string[] }
   untargeted: { types: string[] }
   pledges: { types: string[] }
+  obligation: { words: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -130,6 +133,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     anonymity: set(c.attribution.anonymity),
     untargeted: new Set(c.untargeted.types),
     pledges: new Set(c.pledges.types),
+    obligation: set(c.obligation.words),
   }
 }
 

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { eventsOf } from './test-support.ts'
+
+test('"X said that Y must …" is a REQUEST from X to Y', () => {
+  const { events } = eventsOf('Russia said on Tuesday that Sudan must return a helicopter captured last week.')
+  const e = events.find((x) => x.type === 'REQUEST')
+  assert.deepEqual([e?.source.country, e?.target?.country, e?.modality, e?.rule], ['RUS', 'SDN', 'asserted', 'obligation: must'])
+})
+
+test('a speaker\'s own side "must" is resolve, not a demand; "must not" is not a demand either', () => {
+  assert.equal(eventsOf('The Chinese foreign minister said China must defend its interests.').events.filter((e) => e.type === 'REQUEST').length, 0)
+  assert.equal(eventsOf('Macron warned that Germany must not give in to violence.').events.filter((e) => e.type === 'REQUEST').length, 0)
+})
+
+test('without a reporting verb "must" is no event', () => {
+  assert.equal(eventsOf('Iran must return the tanker.').events.length, 0)
+})
+
+test('a that-clause after a day names the one asked: "demanded Friday that the United States …"', () => {
+  const { events } = eventsOf('Palestinian officials demanded Friday that the United States match the support of Europe.')
+  const e = events.find((x) => x.type === 'REQUEST')
+  assert.deepEqual([e?.source.country, e?.target?.country], ['PSE', 'USA'])
+})

@@ -106,6 +106,12 @@ export const argumentsOf = (
   // "North Korea … Pyongyang", "France … French": one country named twice is not two parties
   const named = (m: ActorMention): boolean => m.kind === 'country' && (m.how === 'name' || m.how === 'metonym')
   if (target && source && named(source) && named(target) && source.country === target.country) target = null
+  // "the U.S. cancelled Blinken's trip": the contact called off is the named person's, who is the
+  // more specific source (spec: "source may be USA government or Blinken") and places it in his channel
+  if (source && entry.type === 'REJECT' && entry.mode === 'meet') {
+    const own = usable.find((m) => m.kind === 'person' && m.country === source!.country && m.span[0] >= trigStart && m.span[1] <= trigEnd)
+    if (own) source = own
+  }
   return { source, target }
 }
 

@@ -5,6 +5,11 @@ import { DEFAULT_MAX_ARTICLE_BYTES, formatBytes, parseSize } from '../ingest/ind
 import { ACTOR_FORMATS, listActors, type ActorFormat } from './actors-command.ts'
 import { extract, summaryLine } from './extract-command.ts'
 import { FORMATS, type OutputFormat } from './format.ts'
+import { EXPORT_FORMATS, type ExportFormat } from '../export/events-export.ts'
+import { PLOVER_TYPES } from '../core/index.ts'
+import { DEFAULT_DATA_DIR, storeTarget } from '../store/index.ts'
+import { ingest, ingestSummaryLine } from './ingest-command.ts'
+import { boardOf, countryArg, dateArg, withStore, writeBoard, writeEvents, writeSearch } from './store-commands.ts'
 
 /** The bundled sample: CC0 White House readouts (see data/sample/README.md). */
 export const SAMPLE = fileURLToPath(new URL('../../data/sample/wh-readouts-sample.jsonl', import.meta.url))
@@ -82,16 +87,126 @@ Example:
       if (s.skipped > 0) process.exitCode = 1
     })
 
+  const dataOption = (): Option =>
+    new Option('-d, --data <dir>', `the embedded database's directory (env OVERTURE_DATA; ignored when DATABASE_URL is set)`).default(undefined, DEFAULT_DATA_DIR)
+
+  cli
+    .command('ingest')
+    .description('Read articles, extract their events and store articles, actor mentions and events; fuse reports of one happening across articles.')
+    .argument('<inputs...>', 'files, directories (read recursively) or - for standard input')
+    .addOption(dataOption())
+    .addOption(sizeOption())
+    .option('-q, --quiet', 'print only errors and the summary line')
+    .addHelpText(
+      'after',
+      `
+Store: an embedded PostgreSQL (PGlite) in --data DIR (default ./.overture), or the PostgreSQL server
+in DATABASE_URL. Each article is stored whole with its mentions and events in one transaction;
+re-ingesting an article (same id or same text) changes nothing.
+
+Examples:
+  overture ingest ../shared/corpus/seeds
+  DATABASE_URL=postgres://user@localhost/overture overture ingest corpus.jsonl.gz`,
+    )
+    .action(async (inputs: string[], o: { data?: string; maxArticleSize: number; quiet?: boolean }) => {
+      await withStore({ data: o.data }, async (store) => {
+        const s = await ingest(store, { inputs, read: { maxArticleBytes: o.maxArticleSize }, quiet: Boolean(o.quiet) })
+        process.stderr.write(`${ingestSummaryLine(s, store.where)}\n`)
+        if (s.skipped > 0) process.exitCode = 1
+      })
+    })
+
+  cli
+    .command('events')
+    .description('List stored events, one per happening with its corroboration, filtered; export as table, JSON Lines, CSV or PLOVER JSON.')
+    .addOption(dataOption())
+    .addOption(new Option('-f, --format <format>', 'table; jsonl (fused events with every report); csv (GDELT-like columns); plover (PLOVER JSON lines)').choices(EXPORT_FORMATS).default('table'))
+    .option('--actor <words>', 'an actor named or described on either side ("Blinken", "Central Military Commission")')
+    .option('--country <country>', 'a country on either side (ISO3 or name)')
+    .option('--counterpart <country>', 'with --country: only events between the two')
+    .addOption(new Option('--type <type>', 'PLOVER type').choices([...PLOVER_TYPES]))
+    .addOption(new Option('--modality <modality>', 'asserted, negated, future or hypothetical').choices(['asserted', 'negated', 'future', 'hypothetical']))
+    .option('--from <date>', 'on or after YYYY-MM-DD')
+    .option('--to <date>', 'on or before YYYY-MM-DD')
+    .option('--min-corroboration <n>', 'reported by at least N outlets', (v) => positiveInt('--min-corroboration', v))
+    .option('--limit <n>', 'at most N events (default 1000)', (v) => positiveInt('--limit', v))
+    .action(async (o: { data?: string; format: ExportFormat; actor?: string; country?: string; counterpart?: string; type?: string; modality?: string; from?: string; to?: string; minCorroboration?: number; limit?: number }) => {
+      const filter = {
+        actor: o.actor,
+        country: o.country === undefined ? undefined : countryArg(o.country),
+        counterpart: o.counterpart === undefined ? undefined : countryArg(o.counterpart),
+        type: o.type,
+        modality: o.modality,
+        from: dateArg('--from', o.from),
+        to: dateArg('--to', o.to),
+        minCorroboration: o.minCorroboration,
+        limit: o.limit,
+      }
+      await withStore({ data: o.data }, async (store) => {
+        const n = await writeEvents(store, filter, o.format, process.stdout)
+        process.stderr.write(`events: ${n} happenings; store: ${store.where}\n`)
+      })
+    })
+
+  cli
+    .command('search')
+    .description('Full-text search over the stored articles (PostgreSQL), ranked, with snippets.')
+    .argument('<text...>', 'words, "quoted phrases", -excluded words, or OR')
+    .addOption(dataOption())
+    .option('--limit <n>', 'at most N articles', (v) => positiveInt('--limit', v), 20)
+    .option('--json', 'one JSON object a line: {id, title, outlet, date, rank, snippet}')
+    .action(async (text: string[], o: { data?: string; limit: number; json?: boolean }) => {
+      await withStore({ data: o.data }, async (store) => {
+        const n = await writeSearch(store, text.join(' '), o.limit, Boolean(o.json), process.stdout)
+        process.stderr.write(`search: ${n} articles; store: ${store.where}\n`)
+      })
+    })
+
+  cli
+    .command('channel')
+    .description('The state of each channel of contact between two countries: last contact, open requests, refusals, announcements, contacts that did not happen, monthly temperature.')
+    .argument('[a]', 'a country (ISO3 or name); default: the most active dyad in the store')
+    .argument('[b]', 'the other country')
+    .addOption(dataOption())
+    .option('--as-of <date>', 'the board as of YYYY-MM-DD (default: the newest article in the store)')
+    .option('--json', 'the board as JSON')
+    .addHelpText('after', '\nSemantics: spec/CHANNELS.md. Example:\n  overture channel USA CHN --as-of 2023-06-16')
+    .action(async (a: string | undefined, b: string | undefined, o: { data?: string; asOf?: string; json?: boolean }) => {
+      if ((a === undefined) !== (b === undefined)) throw new ConfigError('bad-dyad', 'channel: give two countries, or none for the most active dyad')
+      const pair = a !== undefined && b !== undefined ? [countryArg(a), countryArg(b)] as const : null
+      const asOf = dateArg('--as-of', o.asOf)
+      await withStore({ data: o.data }, async (store) => {
+        const board = await boardOf(store, pair?.[0] ?? null, pair?.[1] ?? null, asOf)
+        if (!board) {
+          process.stderr.write(`channel: the store holds no events between two countries yet (overture ingest <articles> first); store: ${store.where}\n`)
+          return
+        }
+        writeBoard(board, Boolean(o.json), process.stdout)
+      })
+    })
+
   cli
     .command('demo')
-    .description('Extract the events of the bundled sample of White House readouts and show them (what `npm start` runs).')
-    .action(async () => {
-      const summary = await extract({ inputs: [SAMPLE], out: null, format: 'table', read: { maxArticleBytes: DEFAULT_MAX_ARTICLE_BYTES }, quiet: false })
-      process.stderr.write(`${summaryLine(summary)}\n`)
-      process.stderr.write('\nNext: overture extract <your articles> --out annotations.jsonl   (overture --help for more)\n')
-      if (summary.skipped > 0) process.exitCode = 1
+    .description('Ingest the bundled sample of White House readouts into the embedded database and show the channel board of its most active dyad (what `npm start` runs).')
+    .addOption(dataOption())
+    .action(async (o: { data?: string }) => {
+      await withStore({ data: o.data }, async (store) => {
+        const s = await ingest(store, { inputs: [SAMPLE], read: { maxArticleBytes: DEFAULT_MAX_ARTICLE_BYTES }, quiet: false })
+        process.stderr.write(`${ingestSummaryLine(s, store.where)}\n\n`)
+        const board = await boardOf(store, null, null, undefined)
+        if (board) writeBoard(board, false, process.stdout)
+        if (s.skipped > 0) process.exitCode = 1
+      })
+      const where = storeTarget({ data: o.data }).where
+      process.stderr.write(`Next: overture channel USA CHN, overture events --country USA, overture search "phone call" (store: ${where}; overture --help for more)\n`)
     })
   return cli
+}
+
+const positiveInt = (name: string, v: string): number => {
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} takes a whole number ≥ 1, not "${v}"`)
+  return n
 }
 
 /** Runs the CLI; returns the exit code. Usage and configuration errors print one line, never a stack. */

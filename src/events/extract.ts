@@ -94,8 +94,16 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   for (const h of [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h)
   }
-  // what a request asks for is its content, not a second event: "requests to speak to Xu", "attempts to set up talks"
-  const asked = (h: PhraseHit<TriggerEntry>): boolean =>
-    kept.some((r) => r.value.type === 'REQUEST' && r.end <= h.start && h.start - r.end <= 4 && f.lower.slice(r.end, h.start).includes('to'))
-  return kept.filter((h) => !asked(h)).sort((a, b) => a.start - b.start)
+  // what a request asks for is its content, not a second event: "requests to speak to Xu", "attempts to set up talks";
+  // a request whose content is contact is a request to meet (PLOVER REQUEST, mode meet)
+  const askedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
+    kept.find((r) => r.value.type === 'REQUEST' && r.end <= h.start && h.start - r.end <= 4 && f.lower.slice(r.end, h.start).includes('to'))
+  const out: PhraseHit<TriggerEntry>[] = []
+  const toMeet = new Set<PhraseHit<TriggerEntry>>()
+  for (const h of kept) {
+    const r = askedBy(h)
+    if (!r) out.push(h)
+    else if (h.value.type === 'CONSULT' && r.value.mode === null) toMeet.add(r)
+  }
+  return out.map((h) => (toMeet.has(h) ? { ...h, value: { ...h.value, mode: 'meet' } } : h)).sort((a, b) => a.start - b.start)
 }

@@ -4,7 +4,7 @@ import { lexicon } from './lexicon.ts'
 import { mergeEvents } from './merge.ts'
 
 export { loadLexicon, lexicon, LEXICON_DIR } from './lexicon.ts'
-export { toEventRecord, type EventRecord } from './record.ts'
+export { toEventRecord, type ActorRecord, type EventRecord } from './record.ts'
 
 /**
  * Stage: PLOVER events with modality, count, answer, date, location, attribution and evidence;

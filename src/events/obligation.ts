@@ -11,21 +11,22 @@ import { findPhrases, type TokenForms } from './phrase.ts'
  * determiner-free word between: "the US and other nations must" is too loose and is skipped).
  */
 export const obligations = (doc: Doc, lx: Lexicon, f: TokenForms, sentence: readonly [number, number], span: Span, frame: Frame, mentions: readonly ActorMention[]): EventAnnotation[] => {
-  if (frame.verb === null || frame.attribution.who === null) return []
+  const verb = frame.verb
   const who = frame.attribution.who
+  if (verb === null || who === null) return []
   const speaker = mentions.find((m) => m.span[0] === who[0])
   if (!speaker || speaker.country === null) return []
   const { tokens } = doc
   const out: EventAnnotation[] = []
-  for (const hit of findPhrases(lx.obligation, f, frame.verb + 1, sentence[1])) {
+  for (const hit of findPhrases(lx.obligation, f, verb + 1, sentence[1])) {
     const at = tokens[hit.start]!.span[0]
-    const target = mentions.filter((m) => m.span[1] <= at && m.span[0] > tokens[frame.verb]!.span[1]).at(-1)
+    const target = mentions.filter((m) => m.span[1] <= at && m.span[0] > tokens[verb]!.span[1]).at(-1)
     if (!target || target.country === null || target.country === speaker.country) continue
     // only white space (or a single word such as "also") between the actor and "must"
     if (!/^\s*(\w+\s+)?$/.test(doc.article.text.slice(target.span[1], at))) continue
     // the actor is the subject of the reported clause: close after the reporting verb, with no verb between
     const t0 = tokens.findIndex((t) => t.span[0] === target.span[0])
-    if (t0 - frame.verb > 6 || tokens.slice(frame.verb + 1, t0).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue
+    if (t0 - verb > 6 || tokens.slice(verb + 1, t0).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue
     // "France must not give in" is a resolve refused, not a demand
     if (f.lower[hit.end] === 'not' || f.lower[hit.end] === 'never') continue
     out.push({

@@ -1,0 +1,6 @@
+export { openStore, storeTarget, redact, DEFAULT_DATA_DIR, type Store, type StoreOptions, type Engine } from './connect.ts'
+export { saveArticle, storeCounts, textHash, type SaveResult, type SaveStatus } from './articles-repo.ts'
+export { LATEST_MIGRATION } from './migrations.ts'
+export type { Database } from './schema.ts'
+export { listEvents, happenings, mostActiveDyad, newestArticleDate, DEFAULT_LIMIT, type EventFilter, type FusedEvent, type Report } from './events-repo.ts'
+export { searchArticles, type SearchHit } from './search-repo.ts'

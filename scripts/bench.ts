@@ -5,9 +5,16 @@ import { newDoc } from '../src/core/index.ts'
 import { readInputs } from '../src/ingest/index.ts'
 import { wink } from '../src/nlp/index.ts'
 import { resources } from '../src/actors/index.ts'
-import { STAGES } from '../src/pipeline.ts'
+import { STAGES, processArticle, failed } from '../src/pipeline.ts'
+import { openStore, saveArticle, type Store } from '../src/store/index.ts'
+import { PG_BIN, startPg, type PgServer } from '../test/pg-server.ts'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
-const corpus = process.argv[2] ?? '../shared/corpus/allsides-intl.jsonl.gz'
+const args = process.argv.slice(2)
+const noStore = args.includes('--no-store')
+const corpus = args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/allsides-intl.jsonl.gz'
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1)
 let peakRss = 0
 const sample = (): void => {
@@ -94,3 +101,47 @@ for (const [name, ms] of stageMs) console.log(`  ${name.padEnd(20)}  ${(ms / 100
 console.log('')
 console.log(`found: ${times} time expressions, ${mentions} actor mentions`)
 console.log(`memory: ${checkpoints.join('; ')}`)
+
+// pass 3 (and 4): ingest — extraction plus storing into PGlite, then into a PostgreSQL server
+// (DATABASE_URL, else a temporary server on loopback when the Debian package is installed)
+const ingestInto = async (label: string, store: Store): Promise<void> => {
+  let stored = 0
+  let dbMs = 0
+  const t0 = performance.now()
+  for await (const item of readInputs([corpus])) {
+    if (item.kind !== 'read') continue
+    const doc = processArticle(item.article, item.notes)
+    if (failed(doc)) continue
+    const s = performance.now()
+    if ((await saveArticle(store.db, doc)).status === 'stored') stored++
+    dbMs += performance.now() - s
+    if (stored % 250 === 0) sample()
+  }
+  const ms = performance.now() - t0
+  console.log(`ingest into ${label.padEnd(10)} ${(ms / 1000).toFixed(1)} s — ${per(stored, ms)} articles/s; database ${(dbMs / 1000).toFixed(1)} s (${((100 * dbMs) / ms).toFixed(0)} % of the time); peak RSS so far ${mb(peakRss)} MB`)
+}
+if (!noStore) {
+  console.log('')
+  const dir = mkdtempSync(join(tmpdir(), 'overture-bench-'))
+  try {
+    const lite = await openStore({ data: join(dir, 'data'), url: '' })
+    try {
+      await ingestInto('PGlite', lite)
+    } finally {
+      await lite.close()
+    }
+    let server: PgServer | null = null
+    const url = process.env.DATABASE_URL || (PG_BIN ? (server = await startPg()).database('bench') : null)
+    if (url) {
+      const pg = await openStore({ url })
+      try {
+        await ingestInto('PostgreSQL', pg)
+      } finally {
+        await pg.close()
+        server?.stop()
+      }
+    } else console.log('ingest into PostgreSQL: skipped (no DATABASE_URL and no Debian postgresql package)')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -8,6 +8,8 @@ export interface IngestOptions {
   readonly inputs: readonly string[]
   readonly read: ReadOptions
   readonly quiet: boolean
+  /** a line per article once it is committed: "stored ID: N events" */
+  readonly verbose?: boolean
 }
 
 export interface IngestSummary {
@@ -58,6 +60,7 @@ export const ingest = async (store: Store, opts: IngestOptions): Promise<IngestS
           const t = performance.now()
           const r = await saveArticle(store.db, doc)
           dbMs += performance.now() - t
+          if (opts.verbose) bar.log(`${r.status} ${r.article}: ${r.events} events`)
           if (r.status === 'stored') {
             stored++
             events += r.events

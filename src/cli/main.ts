@@ -97,6 +97,7 @@ Example:
     .addOption(dataOption())
     .addOption(sizeOption())
     .option('-q, --quiet', 'print only errors and the summary line')
+    .option('-v, --verbose', 'a line per article once it is committed: "stored ID: N events" or "unchanged ID"')
     .addHelpText(
       'after',
       `
@@ -108,9 +109,9 @@ Examples:
   overture ingest ../shared/corpus/seeds
   DATABASE_URL=postgres://user@localhost/overture overture ingest corpus.jsonl.gz`,
     )
-    .action(async (inputs: string[], o: { data?: string; maxArticleSize: number; quiet?: boolean }) => {
+    .action(async (inputs: string[], o: { data?: string; maxArticleSize: number; quiet?: boolean; verbose?: boolean }) => {
       await withStore({ data: o.data }, async (store) => {
-        const s = await ingest(store, { inputs, read: { maxArticleBytes: o.maxArticleSize }, quiet: Boolean(o.quiet) })
+        const s = await ingest(store, { inputs, read: { maxArticleBytes: o.maxArticleSize }, quiet: Boolean(o.quiet), verbose: Boolean(o.verbose) })
         process.stderr.write(`${ingestSummaryLine(s, store.where)}\n`)
         if (s.skipped > 0) process.exitCode = 1
       })

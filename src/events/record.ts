@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { ActorMention, Doc, EventAnnotation, Span } from '../core/index.ts'
+import type { ActorMention, Doc, EventAnnotation, Modality, PloverType, Span } from '../core/index.ts'
 
 /** An actor as spec/event.schema.json writes it. */
 export interface ActorRecord {
@@ -15,14 +15,14 @@ export interface ActorRecord {
 export interface EventRecord {
   readonly id: string
   readonly article: string
-  readonly type: string
+  readonly type: PloverType
   readonly mode: string | null
   readonly context: readonly string[]
   readonly source: ActorRecord
   readonly target: ActorRecord | null
-  readonly modality: string
+  readonly modality: Modality
   readonly count: number
-  readonly answer: string | null
+  readonly answer: EventAnnotation['answer']
   readonly date: { readonly text: string; readonly start: string | null; readonly end: string | null } | null
   readonly location: { readonly text: string; readonly country: string | null } | null
   readonly attribution: { readonly kind: string; readonly who: string | null; readonly via: string | null; readonly hedge: string | null }

@@ -41,6 +41,7 @@ export const saveArticle = async (db: Kysely<Database>, doc: Doc): Promise<SaveR
         format: a.format,
         text: a.text,
         messages: JSON.stringify(doc.messages.map((m) => ({ severity: m.severity, code: m.code, reason: m.reason }))),
+        times: JSON.stringify(doc.times.map((t) => ({ span: t.span, start: t.start, end: t.end, grain: t.grain, rule: t.rule }))),
       })
       .onConflict((oc) => oc.doNothing())
       .returning('id')

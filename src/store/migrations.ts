@@ -88,6 +88,12 @@ const MIGRATIONS: Record<string, Migration> = {
       await sql`create index events_date on events (on_date)`.execute(db)
     },
   },
+  '0002_article_times': {
+    // the reader highlights time expressions from their offsets, so they are stored with the article
+    async up(db: Kysely<unknown>) {
+      await sql`alter table articles add column times jsonb not null default '[]'`.execute(db)
+    },
+  },
 }
 
 export const migrations: MigrationProvider = { getMigrations: async () => MIGRATIONS }

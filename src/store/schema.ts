@@ -24,6 +24,8 @@ export interface ArticlesTable {
   format: string
   text: string
   messages: JSONColumnType<readonly StoredMessage[], string, string>
+  /** time expressions: [start, end) offsets with the interval they denote */
+  times: JSONColumnType<readonly StoredTime[], string | undefined, string>
   ingested_at: ColumnType<Date, never, never>
 }
 
@@ -31,6 +33,14 @@ export interface StoredMessage {
   readonly severity: string
   readonly code: string
   readonly reason: string
+}
+
+export interface StoredTime {
+  readonly span: readonly [number, number]
+  readonly start: string | null
+  readonly end: string | null
+  readonly grain: string
+  readonly rule: string
 }
 
 export interface MentionsTable {

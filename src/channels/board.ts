@@ -1,6 +1,8 @@
-import type { ActorRecord } from '../events/index.ts'
 import type { FusedEvent } from '../store/events-repo.ts'
+import { channelOf, channelLabel, type Endpoint } from './channel-key.ts'
 import { scoreOf } from './scores.ts'
+
+export { channelOf, channelLabel, type Endpoint }
 
 /**
  * The channel board of a dyad (spec/CHANNELS.md): for each line of contact between the two
@@ -9,11 +11,6 @@ import { scoreOf } from './scores.ts'
  * a monthly cooperation–conflict series. Pure: it reads fused events, it queries nothing.
  */
 
-export interface Endpoint {
-  readonly country: string
-  readonly sector: string | null
-  readonly level: string | null
-}
 
 export interface ChannelItem {
   readonly event: FusedEvent
@@ -65,26 +62,6 @@ const SECTOR_ORDER = ['GOV', 'MIL', 'LEG', 'IGO', 'JUD', 'PTY', 'MED', 'BUS', 'C
 
 const days = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 
-/**
- * The channel a happening belongs to. Contact runs between counterparts, so an actor whose level
- * (or sector) is not stated takes the other side's ("Blinken's trip to China" is minister ↔
- * minister); when neither side states a level the happening goes to the pair's unspecified
- * channel. A channel has no direction: its ends are ordered as the dyad is asked.
- */
-export const channelOf = (e: FusedEvent, a: string): readonly [Endpoint, Endpoint] | null => {
-  const s = e.source
-  const t = e.target
-  if (!t || s.country === null || t.country === null) return null
-  const level = s.level ?? t.level
-  if (level === null) return null
-  const end = (x: ActorRecord, other: ActorRecord): Endpoint => ({ country: x.country!, sector: x.sector ?? other.sector, level: x.level ?? other.level })
-  const [p, q] = [end(s, t), end(t, s)]
-  return p.country === a ? [p, q] : [q, p]
-}
-
-const endLabel = (e: Endpoint): string => [e.country, e.sector ?? '', e.level ?? ''].filter(Boolean).join(' ')
-const keyOf = (ends: readonly [Endpoint, Endpoint] | null): string => (ends ? `${endLabel(ends[0])} ↔ ${endLabel(ends[1])}` : '')
-
 /** A request for contact: mode meet, or a trigger that asks for talks, a call, a visit ("attempts to set up talks"). */
 const isContactRequest = (e: FusedEvent): boolean => e.type === 'REQUEST' && (e.mode === 'meet' || e.reports.some((r) => CONTACT_WORDS.test(r.trigger)))
 
@@ -100,7 +77,7 @@ export const buildBoard = (a: string, b: string, events: readonly FusedEvent[], 
   for (const e of events) {
     if (!upTo(e) && e.modality !== 'future') continue
     const ends = channelOf(e, a)
-    const key = keyOf(ends)
+    const key = channelLabel(ends)
     const c = byChannel.get(key) ?? { ends, events: [] }
     c.events.push(e)
     byChannel.set(key, c)
@@ -159,7 +136,7 @@ const channel = (a: string, b: string, ends: readonly [Endpoint, Endpoint] | nul
       return { month, sum: Math.round(sum * 10) / 10, mean: Math.round((sum / s.length) * 10) / 10, events: s.length }
     })
   return {
-    label: ends ? keyOf(ends) : `${a} ↔ ${b} (level unspecified)`,
+    label: ends ? channelLabel(ends) : `${a} ↔ ${b} (level unspecified)`,
     ends,
     lastContact,
     openRequests,

@@ -10,6 +10,7 @@ import { PLOVER_TYPES } from '../core/index.ts'
 import { DEFAULT_DATA_DIR, storeTarget } from '../store/index.ts'
 import { ingest, ingestSummaryLine } from './ingest-command.ts'
 import { boardOf, countryArg, dateArg, withStore, writeBoard, writeEvents, writeSearch } from './store-commands.ts'
+import { serveUntilStopped } from './serve-command.ts'
 
 /** The bundled sample: CC0 White House readouts (see data/sample/README.md). */
 export const SAMPLE = fileURLToPath(new URL('../../data/sample/wh-readouts-sample.jsonl', import.meta.url))
@@ -187,10 +188,23 @@ Examples:
     })
 
   cli
-    .command('demo')
-    .description('Ingest the bundled sample of White House readouts into the embedded database and show the channel board of its most active dyad (what `npm start` runs).')
+    .command('serve')
+    .description('Serve the web UI and the JSON API (/api, described at /api/openapi.json) over the store.')
     .addOption(dataOption())
-    .action(async (o: { data?: string }) => {
+    .option('-p, --port <port>', 'port to listen on', (v) => portArg(v), 4317)
+    .option('--host <host>', 'address to bind (other machines can connect only if you bind a public address)', '127.0.0.1')
+    .addHelpText('after', '\nWrites (POST /api/articles) need Authorization: Bearer $OVERTURE_TOKEN; without OVERTURE_TOKEN they are refused.')
+    .action(async (o: { data?: string; port: number; host: string }) => {
+      await serveUntilStopped({ data: o.data }, o.host, o.port)
+    })
+
+  cli
+    .command('demo')
+    .description('Ingest the bundled sample of White House readouts into the embedded database, print the channel board of its most active dyad and serve the UI (what `npm start` runs).')
+    .addOption(dataOption())
+    .option('-p, --port <port>', 'port for the UI', (v) => portArg(v), 4317)
+    .option('--no-serve', 'print the board and exit')
+    .action(async (o: { data?: string; port: number; serve: boolean }) => {
       await withStore({ data: o.data }, async (store) => {
         const s = await ingest(store, { inputs: [SAMPLE], read: { maxArticleBytes: DEFAULT_MAX_ARTICLE_BYTES }, quiet: false })
         process.stderr.write(`${ingestSummaryLine(s, store.where)}\n\n`)
@@ -200,8 +214,15 @@ Examples:
       })
       const where = storeTarget({ data: o.data }).where
       process.stderr.write(`Next: overture channel USA CHN, overture events --country USA, overture search "phone call" (store: ${where}; overture --help for more)\n`)
+      if (o.serve) await serveUntilStopped({ data: o.data }, '127.0.0.1', o.port)
     })
   return cli
+}
+
+const portArg = (v: string): number => {
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`not a port: "${v}"`)
+  return n
 }
 
 const positiveInt = (name: string, v: string): number => {

@@ -105,7 +105,7 @@ test('the timeline shows modality: a meeting that did not happen is struck throu
   await p.waitForSelector('.event-list a')
   const tags = await p.locator('.event-list .tag').allTextContents()
   assert.ok(tags.includes('did not happen') && tags.includes('planned'), tags.join(', '))
-  const struck = await p.locator('.event-list .tag.m-negated').evaluate((el) => getComputedStyle(el).textDecorationLine)
+  const struck = await p.evaluate("getComputedStyle(document.querySelector('.event-list .tag.m-negated')).textDecorationLine")
   assert.equal(struck, 'line-through')
   await p.close()
 })
@@ -115,7 +115,7 @@ test('a hostile article renders as inert text: no script runs, no element is inj
   await p.goto(`${base}#/article/hostile`)
   await p.waitForSelector('.article-text')
   await p.waitForTimeout(300)
-  assert.equal(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined)
+  assert.equal(await p.evaluate('typeof window.__pwned'), 'undefined')
   const text = (await p.textContent('.article-text')) ?? ''
   assert.ok(text.includes('<script>window.__pwned = 1</script>'))
   assert.ok(text.includes('<img src=x onerror="window.__pwned=2">'))
@@ -129,13 +129,13 @@ test('keyboard reachable; at phone width nothing overflows sideways', { skip }, 
   const { p } = await page(390, 844)
   await p.goto(base)
   await p.waitForSelector('.channel')
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  const overflow = (await p.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`)
   // tab through: the skip link, the title, the navigation, then the board's controls and channels
   const reached: string[] = []
   for (let i = 0; i < 12; i++) {
     await p.keyboard.press('Tab')
-    reached.push(await p.evaluate(() => (document.activeElement?.textContent ?? '').trim().slice(0, 40)))
+    reached.push((await p.evaluate("(document.activeElement?.textContent ?? '').trim().slice(0, 40)")) as string)
   }
   assert.ok(reached.includes('Skip to content'), reached.join(' | '))
   assert.ok(reached.includes('Search'), reached.join(' | '))

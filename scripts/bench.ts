@@ -8,6 +8,8 @@ import { resources } from '../src/actors/index.ts'
 import { STAGES, processArticle, failed } from '../src/pipeline.ts'
 import { openStore, saveArticle, type Store } from '../src/store/index.ts'
 import { PG_BIN, startPg, type PgServer } from '../test/pg-server.ts'
+import { createPool, defaultWorkers, mapOrdered } from '../src/scale/index.ts'
+import type { IngestItem } from '../src/ingest/index.ts'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -101,6 +103,33 @@ for (const [name, ms] of stageMs) console.log(`  ${name.padEnd(20)}  ${(ms / 100
 console.log('')
 console.log(`found: ${times} time expressions, ${mentions} actor mentions`)
 console.log(`memory: ${checkpoints.join('; ')}`)
+
+// pass 3: all cores — the same extraction through the worker pool, against one worker
+const poolPass = async (workers: number): Promise<number> => {
+  const pool = createPool(workers)
+  const t = performance.now()
+  let n = 0
+  try {
+    for await (const r of mapOrdered(readInputs([corpus]), (item: IngestItem) => (item.kind === 'read' ? pool.run(item.article, item.notes, 'store') : null), pool.workers * 2)) {
+      if (r) n++
+      if (n % 250 === 0) sample()
+    }
+  } finally {
+    await pool.close()
+  }
+  const ms = performance.now() - t
+  console.log(`extraction with ${String(workers).padStart(2)} worker${workers === 1 ? ' ' : 's'}: ${(ms / 1000).toFixed(1)} s — ${per(n, ms)} articles/s`)
+  return ms
+}
+if (!args.includes('--no-pool')) {
+  console.log('')
+  const cores = defaultWorkers()
+  const one = await poolPass(1)
+  if (cores > 1) {
+    const all = await poolPass(cores)
+    console.log(`speed-up with ${cores} workers (all cores): ${(one / all).toFixed(2)}× — ${((100 * bareMs) / all).toFixed(0)} % of one bare wink-nlp thread's throughput`)
+  } else console.log('one core: no pool to compare')
+}
 
 // pass 3 (and 4): ingest — extraction plus storing into PGlite, then into a PostgreSQL server
 // (DATABASE_URL, else a temporary server on loopback when the Debian package is installed)

@@ -3,8 +3,10 @@ import { rename, rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
 import { formatMessage, type Message } from '../core/index.ts'
-import { readInputs, type ReadOptions } from '../ingest/index.ts'
-import { failed, processArticle } from '../pipeline.ts'
+import type { Doc } from '../core/index.ts'
+import { readInputs, type IngestItem, type ReadOptions } from '../ingest/index.ts'
+import { failed } from '../pipeline.ts'
+import { createPool, mapOrdered } from '../scale/index.ts'
 import { render, type OutputFormat } from './format.ts'
 import { progress } from './progress.ts'
 
@@ -14,6 +16,8 @@ export interface ExtractOptions {
   readonly format: OutputFormat
   readonly read: ReadOptions
   readonly quiet: boolean
+  /** extraction threads (default 1: in this thread) */
+  readonly workers?: number
 }
 
 export interface ExtractSummary {
@@ -50,12 +54,15 @@ export const extract = async (opts: ExtractOptions, stdout: Writable = process.s
   const write = async (s: string): Promise<void> => {
     if (!out.write(s)) await once(out, 'drain')
   }
+  const pool = createPool(opts.workers ?? 1)
   try {
-    for await (const item of readInputs(opts.inputs, opts.read)) {
+    const keep = opts.format === 'articles' ? 'all' : 'store'
+    const docs = mapOrdered<IngestItem, Doc | Extract<IngestItem, { kind: 'skip' }>>(readInputs(opts.inputs, opts.read), (item) => (item.kind === 'skip' ? item : pool.run(item.article, item.notes, keep)), pool.workers * 2)
+    for await (const item of docs) {
       if (item.kind === 'skip') {
         report(item.problem)
       } else {
-        const doc = processArticle(item.article, item.notes)
+        const doc = item
         for (const m of doc.messages) report(m)
         if (!failed(doc)) {
           articles++
@@ -69,6 +76,7 @@ export const extract = async (opts: ExtractOptions, stdout: Writable = process.s
     }
   } finally {
     bar.stop()
+    await pool.close()
     if (partial) {
       out.end()
       await once(out, 'finish')

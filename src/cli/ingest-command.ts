@@ -1,8 +1,12 @@
 import { formatMessage, type Message } from '../core/index.ts'
-import { readInputs, type ReadOptions } from '../ingest/index.ts'
-import { failed, processArticle } from '../pipeline.ts'
+import type { Doc } from '../core/index.ts'
+import { readInputs, type IngestItem, type ReadOptions } from '../ingest/index.ts'
+import { failed } from '../pipeline.ts'
+import { createPool, mapOrdered } from '../scale/index.ts'
 import { saveArticle, storeCounts, type Store } from '../store/index.ts'
 import { progress } from './progress.ts'
+
+type Skipped = Extract<IngestItem, { kind: 'skip' }>
 
 export interface IngestOptions {
   readonly inputs: readonly string[]
@@ -10,6 +14,8 @@ export interface IngestOptions {
   readonly quiet: boolean
   /** a line per article once it is committed: "stored ID: N events" */
   readonly verbose?: boolean
+  /** extraction threads (default 1: in this thread) */
+  readonly workers?: number
 }
 
 export interface IngestSummary {
@@ -48,13 +54,16 @@ export const ingest = async (store: Store, opts: IngestOptions): Promise<IngestS
     else if (m.severity === 'warning') warnings++
     if (!opts.quiet || m.severity === 'error') bar.log(formatMessage(m))
   }
+  const pool = createPool(opts.workers ?? 1)
   try {
-    for await (const item of readInputs(opts.inputs, opts.read)) {
+    // extraction runs ahead in the pool; articles are stored one by one, in input order
+    const docs = mapOrdered<IngestItem, Doc | Skipped>(readInputs(opts.inputs, opts.read), (item) => (item.kind === 'skip' ? item : pool.run(item.article, item.notes, 'store')), pool.workers * 2)
+    for await (const item of docs) {
       if (item.kind === 'skip') {
         report(item.problem)
       } else {
         read++
-        const doc = processArticle(item.article, item.notes)
+        const doc = item
         for (const m of doc.messages) report(m)
         if (!failed(doc)) {
           const t = performance.now()
@@ -72,6 +81,7 @@ export const ingest = async (store: Store, opts: IngestOptions): Promise<IngestS
     }
   } finally {
     bar.stop()
+    await pool.close()
   }
   return { read, stored, unchanged, skipped, warnings, events, fused, seconds: (performance.now() - started) / 1000, dbSeconds: dbMs / 1000 }
 }

@@ -11,6 +11,8 @@ import { DEFAULT_DATA_DIR, storeTarget } from '../store/index.ts'
 import { ingest, ingestSummaryLine } from './ingest-command.ts'
 import { boardOf, countryArg, dateArg, withStore, writeBoard, writeEvents, writeSearch } from './store-commands.ts'
 import { serveUntilStopped } from './serve-command.ts'
+import { enqueueInputs, runWorker } from './worker-command.ts'
+import { defaultWorkers } from '../scale/index.ts'
 
 /** The bundled sample: CC0 White House readouts (see data/sample/README.md). */
 export const SAMPLE = fileURLToPath(new URL('../../data/sample/wh-readouts-sample.jsonl', import.meta.url))
@@ -41,6 +43,7 @@ const program = (): Command => {
     .option('-o, --out <file>', 'write to FILE instead of standard output (written whole or not at all)')
     .addOption(new Option('-f, --format <format>', 'jsonl: events (the schema); table: events to read; articles: each article with its sentences, chunks and time expressions').choices(FORMATS).default('jsonl'))
     .addOption(sizeOption())
+    .addOption(workersOption())
     .option('-q, --quiet', 'print only errors and the summary line')
     .addHelpText(
       'after',
@@ -59,8 +62,8 @@ Examples:
   overture extract corpus.jsonl.gz --out annotations.jsonl
   curl -s https://example.org/feed.xml | overture extract -`,
     )
-    .action(async (inputs: string[], o: { out?: string; format: OutputFormat; maxArticleSize: number; quiet?: boolean }) => {
-      const summary = await extract({ inputs, out: o.out ?? null, format: o.format, read: { maxArticleBytes: o.maxArticleSize }, quiet: Boolean(o.quiet) })
+    .action(async (inputs: string[], o: { out?: string; format: OutputFormat; maxArticleSize: number; quiet?: boolean; workers: number }) => {
+      const summary = await extract({ inputs, out: o.out ?? null, format: o.format, read: { maxArticleBytes: o.maxArticleSize }, quiet: Boolean(o.quiet), workers: o.workers })
       process.stderr.write(`${summaryLine(summary)}\n`)
       if (summary.skipped > 0) process.exitCode = 1
     })
@@ -99,6 +102,8 @@ Example:
     .addOption(sizeOption())
     .option('-q, --quiet', 'print only errors and the summary line')
     .option('-v, --verbose', 'a line per article once it is committed: "stored ID: N events" or "unchanged ID"')
+    .addOption(workersOption())
+    .option('--queue', 'enqueue the articles in the PostgreSQL job queue (DATABASE_URL) for `overture worker`s instead of storing them here')
     .addHelpText(
       'after',
       `
@@ -110,9 +115,15 @@ Examples:
   overture ingest ../shared/corpus/seeds
   DATABASE_URL=postgres://user@localhost/overture overture ingest corpus.jsonl.gz`,
     )
-    .action(async (inputs: string[], o: { data?: string; maxArticleSize: number; quiet?: boolean; verbose?: boolean }) => {
+    .action(async (inputs: string[], o: { data?: string; maxArticleSize: number; quiet?: boolean; verbose?: boolean; workers: number; queue?: boolean }) => {
+      if (o.queue) {
+        const q = await enqueueInputs(inputs, { maxArticleBytes: o.maxArticleSize })
+        process.stderr.write(`ingest --queue: ${q.queued} articles queued, ${q.skipped} skipped\n`)
+        if (q.skipped > 0) process.exitCode = 1
+        return
+      }
       await withStore({ data: o.data }, async (store) => {
-        const s = await ingest(store, { inputs, read: { maxArticleBytes: o.maxArticleSize }, quiet: Boolean(o.quiet), verbose: Boolean(o.verbose) })
+        const s = await ingest(store, { inputs, read: { maxArticleBytes: o.maxArticleSize }, quiet: Boolean(o.quiet), verbose: Boolean(o.verbose), workers: o.workers })
         process.stderr.write(`${ingestSummaryLine(s, store.where)}\n`)
         if (s.skipped > 0) process.exitCode = 1
       })
@@ -188,6 +199,18 @@ Examples:
     })
 
   cli
+    .command('worker')
+    .description('Take articles from the PostgreSQL job queue (DATABASE_URL) and store them; run any number, on any machine.')
+    .addOption(workersOption())
+    .option('-v, --verbose', 'a line per article once it is committed')
+    .option('--exit-when-idle', 'stop once the queue is empty (batch use)')
+    .addHelpText('after', '\nA job whose worker dies is retried after OVERTURE_JOB_EXPIRE seconds (default 300); storing is idempotent, so each article is stored once.')
+    .action(async (o: { workers: number; verbose?: boolean; exitWhenIdle?: boolean }) => {
+      if (!process.env.DATABASE_URL) throw new ConfigError('queue', 'worker: set DATABASE_URL to the PostgreSQL server that holds the queue and the store')
+      await runWorker({}, { workers: o.workers, verbose: Boolean(o.verbose), exitWhenIdle: Boolean(o.exitWhenIdle) })
+    })
+
+  cli
     .command('serve')
     .description('Serve the web UI and the JSON API (/api, described at /api/openapi.json) over the store.')
     .addOption(dataOption())
@@ -218,6 +241,10 @@ Examples:
     })
   return cli
 }
+
+/** Extraction threads: one per core by default; 1 runs in the main thread. */
+const workersOption = (): Option =>
+  new Option('-w, --workers <n>', 'extraction threads (worker pool); 1 = none').default(defaultWorkers(), `${defaultWorkers()}: the cores of this machine`).argParser((v) => positiveInt('--workers', v))
 
 const portArg = (v: string): number => {
   const n = Number(v)

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { collect, fixture } from '../../test/helpers.ts'
 import { htmlToText } from './html-text.ts'
+import { parseHtml } from './html-reader.ts'
 
 const expected = JSON.parse(readFileSync(fixture('article-page.expected.json'), 'utf8')) as { title: string; date: string }
 
@@ -39,4 +40,12 @@ test('a short page still gives its text', async () => {
 
 test('htmlToText keeps blocks apart and drops scripts', () => {
   assert.equal(htmlToText('<h1>Talks</h1><p>One <b>two</b>.</p><script>x()</script><ul><li>a</li><li>b</li></ul>'), 'Talks\n\nOne two.\n\na\n\nb')
+})
+
+test('a page nested thousands deep is refused with a message, quickly; unclosed paragraphs are not nesting', () => {
+  const deep = parseHtml(`<html><body>${'<div>'.repeat(5000)}Biden met Xi.</body></html>`, 'deep', 'deep.html')
+  assert.equal(deep.ok, false)
+  if (!deep.ok) assert.match(deep.problem.reason, /nests elements 5000 deep \(more than 256\)/)
+  const paras = parseHtml(`<html><body>${'<p>Joe Biden spoke with Xi Jinping by phone about trade and security. '.repeat(600)}</body></html>`, 'paras', 'paras.html')
+  assert.equal(paras.ok, true)
 })

@@ -19,6 +19,40 @@ const DATE_META = [
  * scoring fall back to the body's text.
  */
 export const parseHtml = (html: string, id: string, input: string, pageUrl: string | null = null): HtmlResult => {
+  // Readability's scoring is quadratic in nesting depth and the DOM walkers recurse: a page nested
+  // thousands deep (real pages stay under a hundred) would hang or overflow the stack
+  const depth = nestingDepth(html)
+  if (depth > MAX_NESTING) {
+    return { ok: false, problem: message('error', 'html-too-deep', input, `HTML nests elements ${depth} deep (more than ${MAX_NESTING}): refused`) }
+  }
+  try {
+    return readPage(html, id, input, pageUrl)
+  } catch (e) {
+    return { ok: false, problem: message('error', 'html-unreadable', input, `HTML page could not be read: ${(e as Error).message}`) }
+  }
+}
+
+/** Deeper than any real page; the limit keeps reading linear. */
+export const MAX_NESTING = 256
+
+/** Elements that never nest: void ones, and those whose end tag HTML lets a page leave out (500 unclosed <p>s are not 500 deep). */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'html', 'head', 'body'])
+
+/** The deepest element nesting, by a linear scan of the tags (unclosed tags count as open). */
+export const nestingDepth = (html: string): number => {
+  let depth = 0
+  let max = 0
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2]!.toLowerCase()
+    if (VOID.has(name) || m[3] === '/') continue
+    if (m[1] === '/') depth = Math.max(0, depth - 1)
+    else if (++depth > max) max = depth
+  }
+  return max
+}
+
+const readPage = (html: string, id: string, input: string, pageUrl: string | null): HtmlResult => {
   const { document } = parseHTML(html)
   const body = document.body as unknown as Parameters<typeof nodeText>[0] | null
   if (!/<body[\s>]/i.test(html) && !/<(p|div|article|main|section|h[1-6])[\s>]/i.test(html)) {

@@ -65,3 +65,13 @@ test('a possessive run together with the next word is split: "Blinken’strip"',
   assert.deepEqual(words.slice(6, 9), ['Blinken', '’s', 'trip'])
   assert.equal(doc.tokens[8]!.lemma, 'trip')
 })
+
+test('a run of a thousand or more characters without a space is left out of tokenizing; offsets still hold', () => {
+  const text = `Biden met Xi. ${'a'.repeat(50_000)} Blinken will visit Beijing.`
+  const t = performance.now()
+  const doc = tokenize(newDoc(articleOf(text)))
+  assert.ok(performance.now() - t < 5_000)
+  assert.ok(!doc.tokens.some((k) => k.span[1] - k.span[0] >= 1000))
+  const words = doc.tokens.map((k) => text.slice(k.span[0], k.span[1]))
+  assert.deepEqual(words.slice(-5), ['Blinken', 'will', 'visit', 'Beijing', '.'])
+})

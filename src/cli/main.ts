@@ -12,6 +12,8 @@ import { ingest, ingestSummaryLine } from './ingest-command.ts'
 import { boardOf, countryArg, dateArg, withStore, writeBoard, writeEvents, writeSearch } from './store-commands.ts'
 import { serveUntilStopped } from './serve-command.ts'
 import { enqueueInputs, runWorker } from './worker-command.ts'
+import { watch } from './watch-command.ts'
+import { parseEvery } from '../watch/index.ts'
 import { defaultWorkers } from '../scale/index.ts'
 
 /** The bundled sample: CC0 White House readouts (see data/sample/README.md). */
@@ -211,6 +213,23 @@ Examples:
     })
 
   cli
+    .command('watch')
+    .description('Poll RSS/Atom feeds, fetch new articles\' pages, extract their main text and ingest them; report each feed\'s health.')
+    .argument('<feeds>', 'an OPML file, or a text file with one feed URL a line')
+    .addOption(dataOption())
+    .option('--every <interval>', 'poll interval: 30s, 15m, 1h', (v) => durationArg(v), 15 * 60_000)
+    .option('--once', 'one round, then exit')
+    .option('--allow-private', 'allow fetching private and loopback addresses (refused by default)')
+    .addOption(new Option('--max-bytes <size>', 'cut off any response larger than this').default(DEFAULT_MAX_ARTICLE_BYTES, formatBytes(DEFAULT_MAX_ARTICLE_BYTES)).argParser((v) => sizeArg(v)))
+    .option('--timeout <interval>', 'time limit of each request', (v) => durationArg(v), 20_000)
+    .option('--state <file>', 'where feed validators and seen items are kept (default: watch-state.json in the data directory)')
+    .option('-v, --verbose', 'a line per stored article and per page that could not be read')
+    .action(async (feeds: string, o: { data?: string; every: number; once?: boolean; allowPrivate?: boolean; maxBytes: number; timeout: number; state?: string; verbose?: boolean }) => {
+      const last = await watch(feeds, { data: o.data }, { everyMs: o.every, once: Boolean(o.once), allowPrivate: Boolean(o.allowPrivate), maxBytes: o.maxBytes, timeoutMs: o.timeout, state: o.state, verbose: Boolean(o.verbose) })
+      if (o.once && last.some((h) => h.status === 'error')) process.exitCode = 1
+    })
+
+  cli
     .command('serve')
     .description('Serve the web UI and the JSON API (/api, described at /api/openapi.json) over the store.')
     .addOption(dataOption())
@@ -245,6 +264,22 @@ Examples:
 /** Extraction threads: one per core by default; 1 runs in the main thread. */
 const workersOption = (): Option =>
   new Option('-w, --workers <n>', 'extraction threads (worker pool); 1 = none').default(defaultWorkers(), `${defaultWorkers()}: the cores of this machine`).argParser((v) => positiveInt('--workers', v))
+
+const durationArg = (v: string): number => {
+  try {
+    return parseEvery(v)
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message)
+  }
+}
+
+const sizeArg = (v: string): number => {
+  try {
+    return parseSize(v)
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message)
+  }
+}
 
 const portArg = (v: string): number => {
   const n = Number(v)

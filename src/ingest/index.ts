@@ -16,6 +16,8 @@ export { DEFAULT_MAX_ARTICLE_BYTES, defaultReadOptions, formatBytes, parseSize, 
 export { parsePlainText } from './text-reader.ts'
 export { parseHtml } from './html-reader.ts'
 export { htmlToText } from './html-text.ts'
+export { decode } from './decode.ts'
+export { readFeed } from './feed-reader.ts'
 
 export const STDIN = '-'
 

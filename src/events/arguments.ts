@@ -78,6 +78,11 @@ export const argumentsOf = (
   // has no subject of its own; it shares the sentence's
   const gerund = entry.pos === 'verb' && /ing$/.test(f.lower[trigger[0]]!) && trigger[0] > sentence[0] && (tokens[trigger[0] - 1]!.pos === 'ADP' || f.lower[trigger[0] - 1] === ',')
   if (!source && gerund) source = subjectOfEarlierClause(f, usable, tokens, [sentence[0]], [trigger[0], clause[1]], sentence)
+  if (!source && entry.pos === 'noun' && afterPreposition(doc, f, trigger[0])) {
+    // "due to protests there", "with sharp criticism of": a noun in a prepositional phrase is
+    // not the act of the clause's subject; only its own possessor or agent could say whose it is
+    return { source: null, target }
+  }
   source ??= nearestBefore(usable.filter((m) => m !== place), clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
   if (passive && byIdx < 0 && source && !target) {
     // "X was attacked" with no agent: X is the target, the source is unknown
@@ -113,6 +118,16 @@ export const argumentsOf = (
     if (own) source = own
   }
   return { source, target }
+}
+
+/** Prepositions wink-nlp may tag otherwise ("due to" → PART) */
+const PREPOSITIONS = new Set(['to', 'in', 'at', 'for', 'with', 'after', 'before', 'during', 'amid', 'over', 'against', 'despite', 'from', 'into', 'on'])
+
+/** A noun trigger heading a prepositional phrase: "due to protests", "with sharp criticism", "in talks". */
+const afterPreposition = (doc: Doc, f: TokenForms, noun: number): boolean => {
+  let k = noun - 1
+  while (k >= 0 && noun - k <= 4 && (DETERMINERS.has(doc.tokens[k]!.pos) || doc.tokens[k]!.pos === 'NOUN')) k--
+  return k >= 0 && (doc.tokens[k]!.pos === 'ADP' || PREPOSITIONS.has(f.lower[k]!)) && !/^['’]s?$/.test(f.lower[k]!) && f.lower[k] !== 'of'
 }
 
 const same = (a: ActorMention, b: ActorMention): boolean => a.span[0] === b.span[0] && a.span[1] === b.span[1]

@@ -55,3 +55,17 @@ test('passives swap the roles: "was snubbed by Beijing"', () => {
   const e = events[0]
   assert.deepEqual([e?.type, e?.source.country, e?.target?.name], ['REJECT', 'CHN', 'Antony Blinken'])
 })
+
+test('a verb that names is no contact: "calling Kerry the worst negotiator", "what he called Beijing\'s disregard for …"', () => {
+  assert.equal(eventsOf('Trump criticized Obama, while calling former Secretary of State John Kerry the “worst negotiator” he had ever seen.').events.filter((e) => e.type === 'CONSULT').length, 0)
+  assert.equal(eventsOf("Mattis paired his praise with criticism of what he called Beijing's disregard for international law.").events.filter((e) => e.type === 'REQUEST').length, 0)
+  // a real call still is one
+  assert.equal(eventsOf('Joe Biden called Xi Jinping on Tuesday.').events.filter((e) => e.type === 'CONSULT').length, 1)
+})
+
+test('a noun trigger inside a prepositional phrase does not take the clause subject as its source', () => {
+  const { events } = eventsOf('Trump and Xi were due to meet in Chile but the gathering was canceled amid large protests there.')
+  assert.equal(events.filter((e) => e.type === 'PROTEST').length, 0)
+  // its possessor still is its source
+  assert.equal(eventsOf("Blinken's trip to Beijing was cancelled.").events.some((e) => e.source.name === 'Antony Blinken'), true)
+})

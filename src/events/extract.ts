@@ -6,7 +6,7 @@ import { answerOf, countOf, dateOf, locationOf } from './details.ts'
 import type { Lexicon, TriggerEntry } from './lexicon.ts'
 import { cueSpan, modalityOf } from './modality.ts'
 import { obligations } from './obligation.ts'
-import { findPhrases, formsOf, type PhraseHit } from './phrase.ts'
+import { findPhrases, formsOf, type PhraseHit, type TokenForms } from './phrase.ts'
 
 /** Heads a trigger's part of speech must have: a verb trigger on a verb, a noun trigger on a noun. */
 const VERBAL = new Set(['VERB', 'AUX'])
@@ -34,6 +34,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const clause = clauseOf(starts, to, hit.start)
       const args = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions)
       if (!args.source) continue
+      if (naming(lx, f, tokens, hit.start, args.target)) continue
       let mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun')
       // "Finland will give Tanzania a grant": the pledge is the event (AGREE, asserted)
       const pledge = mod.modality === 'future' && lx.pledges.has(entry.type)
@@ -65,6 +66,16 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
     out.push(...obligations(doc, lx, f, s.tokens, s.span, frame, mentions))
   })
   return out
+}
+
+/** "what he called …", "calling Kerry the worst negotiator": the verb names, it does not act. */
+const naming = (lx: Lexicon, f: TokenForms, tokens: Doc['tokens'], head: number, target: ActorMention | null): boolean => {
+  if (!lx.naming.verbs.has(f.lemma[head]!)) return false
+  // "what he called": the word may stand before the verb's subject
+  if ((head > 0 && lx.naming.before.has(f.lower[head - 1]!)) || (head > 1 && f.lower[head - 2] === 'what')) return true
+  if (!target) return false
+  const next = tokens.findIndex((t) => t.span[0] >= target.span[1])
+  return next >= 0 && lx.naming.after.has(f.lower[next]!)
 }
 
 /** The sentence's frame, except that a reporting verb that is itself the trigger ("X accused Y") is the author's report. */

@@ -41,6 +41,8 @@ export interface Lexicon {
   readonly pledges: ReadonlySet<string>
   /** "must", "has to": a demand when a speaker says another party must act */
   readonly obligation: PhraseSet<true>
+  /** verbs that may name rather than act ("calling Kerry the worst negotiator") and the words that tell */
+  readonly naming: { readonly verbs: ReadonlySet<string>; readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> }
 }
 
 const triggerSchema = {
@@ -87,6 +89,7 @@ interface Cues {
   untargeted: { types: string[] }
   pledges: { types: string[] }
   obligation: { words: string[] }
+  naming: { verbs: string[]; before: string[]; after: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -134,6 +137,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     untargeted: new Set(c.untargeted.types),
     pledges: new Set(c.pledges.types),
     obligation: set(c.obligation.words),
+    naming: { verbs: new Set(c.naming.verbs), before: new Set(c.naming.before), after: new Set(c.naming.after) },
   }
 }
 

@@ -7,6 +7,8 @@ import { RELATIVES } from './clauses.ts'
 export interface Arguments {
   readonly source: ActorMention | null
   readonly target: ActorMention | null
+  /** the clause's subject, where the source is a more specific actor ("the U.S. cancelled Blinken's trip") */
+  readonly subject?: ActorMention
 }
 
 const BE = new Set(['be', 'get'])
@@ -115,7 +117,7 @@ export const argumentsOf = (
   // more specific source (spec: "source may be USA government or Blinken") and places it in his channel
   if (source && entry.type === 'REJECT' && entry.mode === 'meet') {
     const own = usable.find((m) => m.kind === 'person' && m.country === source!.country && m.span[0] >= trigStart && m.span[1] <= trigEnd)
-    if (own) source = own
+    if (own) return { source: own, target, subject: source }
   }
   return { source, target }
 }

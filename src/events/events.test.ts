@@ -23,7 +23,8 @@ test('seed 004: the Biden–Xi call did not happen; the Blinken trip was cancell
   const call = doc.events.find((e) => e.type === 'CONSULT' && e.modality === 'negated')
   assert.deepEqual([call?.source.name, call?.target?.name, call?.mode, call?.attribution.kind, call?.attribution.hedge], ['Joe Biden', 'Xi Jinping', 'phone', 'unnamed-sources', 'according to'])
   const cancel = doc.events.find((e) => e.type === 'REJECT' && e.mode === 'meet')
-  assert.deepEqual([cancel?.source.country, cancel?.target?.country, cancel?.modality], ['USA', 'CHN', 'asserted'])
+  // "the U.S. … announced it would cancel Secretary of State Anthony Blinken's trip": Blinken's contact, the U.S.'s own announcement
+  assert.deepEqual([cancel?.source.name, cancel?.target?.country, cancel?.modality, cancel?.attribution.kind], ['Antony Blinken', 'CHN', 'asserted', 'author'])
   const meeting = doc.events.find((e) => e.type === 'CONSULT' && e.source.name === 'Antony Blinken')
   assert.deepEqual([meeting?.target?.name, meeting?.modality], ['Wang Yi', 'asserted'])
 })

@@ -44,7 +44,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       // ("the U.S. announced it would cancel the trip")
       const own =
         (frame.verb !== null && frame.verb >= hit.start && frame.verb < hit.end) ||
-        (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === args.source.span[0])
+        (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === (args.subject ?? args.source).span[0])
       out.push({
         type: pledge ? 'AGREE' : entry.type,
         mode: pledge ? null : entry.mode,

@@ -4,6 +4,18 @@ import { wink } from './wink.ts'
 /** Longer than any word, URL or hashtag worth reading: left out of tokenizing. */
 const LONG_RUN = /\S{1000,}/g
 
+/** A linear check first: the regular expression alone retries at every character of every long word. */
+const hasLongRun = (text: string): boolean => {
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    // exactly JavaScript's \s: these end a run
+    if ((c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff) run = 0
+    else if (++run >= 1000) return true
+  }
+  return false
+}
+
 /** A capitalised name, a possessive and a lower-case word run together by a typo. */
 const GLUED_POSSESSIVE = /^(\p{Lu}\p{Ll}+)(['’]s)(\p{Ll}{3,})$/u
 
@@ -18,7 +30,7 @@ export const tokenize = (doc: Doc): Doc => {
   const withoutHeader = header ? ' '.repeat(header[1] - header[0]) + text.slice(header[1]) : text
   // so is any run of LONG_RUN or more characters without a space: no word is that long, and
   // wink-nlp's tokenizer takes time quadratic in a token's length (40,000 characters: 1.5 s)
-  const prose = withoutHeader.replace(LONG_RUN, (run) => ' '.repeat(run.length))
+  const prose = hasLongRun(withoutHeader) ? withoutHeader.replace(LONG_RUN, (run) => ' '.repeat(run.length)) : withoutHeader
   const nlp = wink()
   const its = nlp.its
   const wdoc = nlp.readDoc(prose)

@@ -104,6 +104,17 @@ export const argumentsOf = (
       }
     }
   }
+  // "lauded the bond between the U.S. and Poland": of a pair after the trigger, the other party
+  if (!target && source) {
+    // (the pair may follow a relative clause of the object: "what he called the bond between …")
+    for (let k = trigger[1]; k < Math.min(sentence[1], trigger[1] + 10); k++) {
+      if (f.lower[k] !== 'between') continue
+      const pair = usable.filter((m) => m.span[0] >= tokens[k]!.span[1]).slice(0, 2)
+      const other = pair.length === 2 && pair.some((m) => m.country === source!.country) ? pair.find((m) => m.country !== source!.country) : undefined
+      if (other) target = other
+      break
+    }
+  }
   // a protest is aimed at the government of the place where it happens ("demonstrated in Serbia")
   if (!target && entry.type === 'PROTEST') {
     const at = usable.find((m) => m.span[0] > trigStart && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && /\b(in|at)\s+(the\s+)?$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 8), m.span[0])))

@@ -70,3 +70,14 @@ test('a noun trigger inside a prepositional phrase does not take the clause subj
   // its possessor still is its source
   assert.equal(eventsOf("Blinken's trip to Beijing was cancelled.").events.some((e) => e.source.name === 'Antony Blinken'), true)
 })
+
+test('coordinated targets are each a party: "meetings with Duda and Ukrainian President Zelensky"', () => {
+  const { events } = eventsOf('Pence held bilateral meetings with Duda and Ukrainian President Volodymyr Zelensky.', '2019-09-02')
+  assert.deepEqual(events.filter((e) => e.type === 'CONSULT').map((e) => e.target?.country).sort(), ['POL', 'UKR'])
+})
+
+test('the other of a pair after the trigger is the target: "lauded the bond between the U.S. and Poland"', () => {
+  const { events } = eventsOf('Pence lauded what he called the “remarkable bond” between the U.S. and Poland.', '2019-09-02')
+  const e = events.find((x) => x.type === 'SUPPORT')
+  assert.deepEqual([e?.source.name, e?.target?.country], ['Mike Pence', 'POL'])
+})

@@ -45,7 +45,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const own =
         (frame.verb !== null && frame.verb >= hit.start && frame.verb < hit.end) ||
         (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === (args.subject ?? args.source).span[0])
-      out.push({
+      const event: EventAnnotation = {
         type: pledge ? 'AGREE' : entry.type,
         mode: pledge ? null : entry.mode,
         context: entry.context,
@@ -61,11 +61,23 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         trigger: [tokens[hit.start]!.span[0], tokens[hit.end - 1]!.span[1]],
         rule: entry.pattern,
         sentences: [s.span],
-      })
+      }
+      out.push(event)
+      // "meetings with Duda and Ukrainian President Zelensky": each coordinated party is a target
+      const also = coordinated(article.text, mentions, event.target, event.source)
+      if (also) out.push({ ...event, target: also })
     }
     out.push(...obligations(doc, lx, f, s.tokens, s.span, frame, mentions))
   })
   return out
+}
+
+/** The actor coordinated with the target ("X and Y", "X, Y"), when it is another country's: a second party of the act. */
+const coordinated = (text: string, mentions: readonly ActorMention[], target: ActorMention | null, source: ActorMention): ActorMention | null => {
+  if (!target) return null
+  const next = mentions.find((m) => m.span[0] >= target.span[1] && m.country !== null)
+  if (!next || !/^\s*(,|and|,\s*and)\s*(the\s+)?$/i.test(text.slice(target.span[1], next.span[0]))) return null
+  return next.country !== target.country && next.country !== source.country ? next : null
 }
 
 /** "what he called …", "calling Kerry the worst negotiator": the verb names, it does not act. */

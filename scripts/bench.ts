@@ -5,8 +5,9 @@ import { newDoc } from '../src/core/index.ts'
 import { readInputs } from '../src/ingest/index.ts'
 import { wink } from '../src/nlp/index.ts'
 import { resources } from '../src/actors/index.ts'
-import { STAGES, processArticle, failed } from '../src/pipeline.ts'
-import { openStore, saveArticle, type Store } from '../src/store/index.ts'
+import { STAGES } from '../src/pipeline.ts'
+import { openStore, type Store } from '../src/store/index.ts'
+import { ingest } from '../src/cli/ingest-command.ts'
 import { PG_BIN, startPg, type PgServer } from '../test/pg-server.ts'
 import { createPool, defaultWorkers, mapOrdered } from '../src/scale/index.ts'
 import type { IngestItem } from '../src/ingest/index.ts'
@@ -134,20 +135,9 @@ if (!args.includes('--no-pool')) {
 // pass 3 (and 4): ingest — extraction plus storing into PGlite, then into a PostgreSQL server
 // (DATABASE_URL, else a temporary server on loopback when the Debian package is installed)
 const ingestInto = async (label: string, store: Store): Promise<void> => {
-  let stored = 0
-  let dbMs = 0
-  const t0 = performance.now()
-  for await (const item of readInputs([corpus])) {
-    if (item.kind !== 'read') continue
-    const doc = processArticle(item.article, item.notes)
-    if (failed(doc)) continue
-    const s = performance.now()
-    if ((await saveArticle(store.db, doc)).status === 'stored') stored++
-    dbMs += performance.now() - s
-    if (stored % 250 === 0) sample()
-  }
-  const ms = performance.now() - t0
-  console.log(`ingest into ${label.padEnd(10)} ${(ms / 1000).toFixed(1)} s — ${per(stored, ms)} articles/s; database ${(dbMs / 1000).toFixed(1)} s (${((100 * dbMs) / ms).toFixed(0)} % of the time); peak RSS so far ${mb(peakRss)} MB`)
+  const r = await ingest(store, { inputs: [corpus], read: { maxArticleBytes: 5_000_000 }, quiet: true })
+  sample()
+  console.log(`ingest into ${label.padEnd(10)} ${r.seconds.toFixed(1)} s — ${per(r.stored, r.seconds * 1000)} articles/s; database ${r.dbSeconds.toFixed(1)} s (${((100 * r.dbSeconds) / r.seconds).toFixed(0)} % of the time); peak RSS so far ${mb(peakRss)} MB`)
 }
 if (!noStore) {
   console.log('')

@@ -3,10 +3,9 @@ import { rename, rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
 import { formatMessage, type Message } from '../core/index.ts'
-import type { Doc } from '../core/index.ts'
-import { readInputs, type IngestItem, type ReadOptions } from '../ingest/index.ts'
+import type { ReadOptions } from '../ingest/index.ts'
 import { failed } from '../pipeline.ts'
-import { createPool, mapOrdered } from '../scale/index.ts'
+import { createPool, extractAll } from '../scale/index.ts'
 import { render, type OutputFormat } from './format.ts'
 import { progress } from './progress.ts'
 
@@ -57,8 +56,7 @@ export const extract = async (opts: ExtractOptions, stdout: Writable = process.s
   const pool = createPool(opts.workers ?? 1)
   try {
     const keep = opts.format === 'articles' ? 'all' : 'store'
-    const docs = mapOrdered<IngestItem, Doc | Extract<IngestItem, { kind: 'skip' }>>(readInputs(opts.inputs, opts.read), (item) => (item.kind === 'skip' ? item : pool.run(item.article, item.notes, keep)), pool.workers * 2)
-    for await (const item of docs) {
+    for await (const item of extractAll(opts.inputs, opts.read, pool, keep)) {
       if (item.kind === 'skip') {
         report(item.problem)
       } else {

@@ -1,12 +1,9 @@
 import { formatMessage, type Message } from '../core/index.ts'
-import type { Doc } from '../core/index.ts'
-import { readInputs, type IngestItem, type ReadOptions } from '../ingest/index.ts'
+import type { ReadOptions } from '../ingest/index.ts'
 import { failed } from '../pipeline.ts'
-import { createPool, mapOrdered } from '../scale/index.ts'
+import { createPool, extractAll } from '../scale/index.ts'
 import { saveArticle, storeCounts, type Store } from '../store/index.ts'
 import { progress } from './progress.ts'
-
-type Skipped = Extract<IngestItem, { kind: 'skip' }>
 
 export interface IngestOptions {
   readonly inputs: readonly string[]
@@ -57,8 +54,7 @@ export const ingest = async (store: Store, opts: IngestOptions): Promise<IngestS
   const pool = createPool(opts.workers ?? 1)
   try {
     // extraction runs ahead in the pool; articles are stored one by one, in input order
-    const docs = mapOrdered<IngestItem, Doc | Skipped>(readInputs(opts.inputs, opts.read), (item) => (item.kind === 'skip' ? item : pool.run(item.article, item.notes, 'store')), pool.workers * 2)
-    for await (const item of docs) {
+    for await (const item of extractAll(opts.inputs, opts.read, pool, 'store')) {
       if (item.kind === 'skip') {
         report(item.problem)
       } else {

@@ -22,13 +22,7 @@ export const SAMPLE = fileURLToPath(new URL('../../data/sample/wh-readouts-sampl
 const sizeOption = (): Option =>
   new Option('--max-article-size <size>', `refuse articles larger than this (e.g. 5MB, 512kB)`)
     .default(DEFAULT_MAX_ARTICLE_BYTES, formatBytes(DEFAULT_MAX_ARTICLE_BYTES))
-    .argParser((v) => {
-      try {
-        return parseSize(v)
-      } catch (e) {
-        throw new InvalidArgumentError((e as Error).message)
-      }
-    })
+    .argParser((v) => sizeArg(v))
 
 const program = (): Command => {
   const cli = new Command('overture')

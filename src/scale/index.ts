@@ -1,2 +1,2 @@
-export { createPool, defaultWorkers, mapOrdered, type ExtractPool } from './pool.ts'
+export { createPool, defaultWorkers, extractAll, mapOrdered, type ExtractPool, type Skipped } from './pool.ts'
 export { openQueue, enqueue, articleOfJob, QUEUE, type ArticleJob, type QueueOptions } from './queue.ts'

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Piscina } from 'piscina'
 import type { Article, Doc, Message } from '../core/index.ts'
+import { readInputs, type IngestItem, type ReadOptions } from '../ingest/index.ts'
 import { processArticle } from '../pipeline.ts'
 import type { ExtractTask } from './extract-task.ts'
 
@@ -47,3 +48,12 @@ export async function* mapOrdered<T, R>(source: AsyncIterable<T>, fn: (item: T) 
   }
   while (inFlight.length) yield await inFlight.shift()!
 }
+
+export type Skipped = Extract<IngestItem, { kind: 'skip' }>
+
+/**
+ * Every input's articles through the pool, as documents in input order, with the inputs that
+ * could not be read passed through as they are (the caller reports them).
+ */
+export const extractAll = (inputs: readonly string[], read: ReadOptions, pool: ExtractPool, keep: ExtractTask['keep']): AsyncGenerator<Doc | Skipped> =>
+  mapOrdered<IngestItem, Doc | Skipped>(readInputs(inputs, read), (item) => (item.kind === 'skip' ? item : pool.run(item.article, item.notes, keep)), pool.workers * 2)

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { ActorRecord, EventRecord } from '../events/index.ts'
-import type { Database } from './schema.ts'
+import { jsonb, type Database } from './schema.ts'
 
 /** Filters of `overture events` and the API's event list; every one optional. */
 export interface EventFilter {
@@ -120,7 +120,7 @@ export const happenings = async (db: Kysely<Database>, ids: readonly string[], f
   }
   const out: FusedEvent[] = []
   for (const [id, g] of groups) {
-    const reports: Report[] = g.map((r) => ({ event: r.event, article: r.article_id, outlet: r.outlet, title: r.title, url: r.url, articleDate: r.article_date, trigger: r.trigger_text, record: parseRecord(r.record) }))
+    const reports: Report[] = g.map((r) => ({ event: r.event, article: r.article_id, outlet: r.outlet, title: r.title, url: r.url, articleDate: r.article_date, trigger: r.trigger_text, record: jsonb(r.record) }))
     out.push(fusedOf(id, reports, g[0]!.date_start, g[0]!.date_end))
   }
   const min = f.minCorroboration ?? 0
@@ -130,8 +130,6 @@ export const happenings = async (db: Kysely<Database>, ids: readonly string[], f
     .slice(0, f.limit ?? DEFAULT_LIMIT)
 }
 
-/** pg and PGlite both parse jsonb; a driver that hands back text is read here. */
-const parseRecord = (r: EventRecord | string): EventRecord => (typeof r === 'string' ? (JSON.parse(r) as EventRecord) : r)
 
 const specificity = (a: ActorRecord | null): number => (a === null ? 0 : (a.name ? 4 : 0) + (a.level ? 2 : 0) + (a.sector ? 1 : 0))
 

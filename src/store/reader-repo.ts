@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { EventRecord } from '../events/index.ts'
 import { happenings, type FusedEvent } from './events-repo.ts'
-import type { Database, StoredMessage, StoredTime } from './schema.ts'
+import { jsonb, type Database, type StoredMessage, type StoredTime } from './schema.ts'
 
 /** A stored mention, as offsets into its article's text. */
 export interface MentionView {
@@ -30,7 +30,6 @@ export interface ArticleView {
   readonly messages: readonly StoredMessage[]
 }
 
-const parse = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v)
 
 export const getArticle = async (db: Kysely<Database>, id: string): Promise<ArticleView | null> => {
   const a = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
@@ -45,9 +44,9 @@ export const getArticle = async (db: Kysely<Database>, id: string): Promise<Arti
     date: a.date,
     text: a.text,
     mentions: mentions.map((m) => ({ span: [m.start_at, m.end_at] as const, kind: m.kind, name: m.name, country: m.country, sector: m.sector, level: m.level, role: m.role, person: m.person, how: m.how })),
-    times: parse(a.times),
-    events: events.map((e) => ({ ...parse(e.record), happening: e.happening_id })),
-    messages: parse(a.messages),
+    times: jsonb(a.times),
+    events: events.map((e) => ({ ...jsonb(e.record), happening: e.happening_id })),
+    messages: jsonb(a.messages),
   }
 }
 

@@ -101,3 +101,6 @@ export interface EventsTable {
   record: JSONColumnType<import('../events/index.ts').EventRecord, string, string>
   seq: Generated<number>
 }
+
+/** A jsonb column's value: pg and PGlite both parse jsonb; a driver that hands back text is read here. */
+export const jsonb = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v)

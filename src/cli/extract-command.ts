@@ -2,12 +2,12 @@ import { createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import type { Writable } from 'node:stream'
-import { formatMessage, type Message } from '../core/index.ts'
+import { formatMessage } from '../core/index.ts'
 import type { ReadOptions } from '../ingest/index.ts'
 import { failed } from '../pipeline.ts'
 import { createPool, extractAll } from '../scale/index.ts'
 import { render, type OutputFormat } from './format.ts'
-import { progress } from './progress.ts'
+import { progress, reporter } from './progress.ts'
 
 export interface ExtractOptions {
   readonly inputs: readonly string[]
@@ -40,16 +40,11 @@ export const extract = async (opts: ExtractOptions, stdout: Writable = process.s
   const out: Writable = partial ? createWriteStream(partial) : stdout
   const bar = progress('extract', !opts.quiet && Boolean(process.stderr.isTTY))
   let articles = 0
-  let skipped = 0
-  let warnings = 0
   let sentences = 0
   let times = 0
   let events = 0
-  const report = (m: Message): void => {
-    if (m.severity === 'error') skipped++
-    else if (m.severity === 'warning') warnings++
-    if (!opts.quiet || m.severity === 'error') bar.log(formatMessage(m))
-  }
+  const problems = reporter(bar, opts.quiet, formatMessage)
+  const report = problems.report
   const write = async (s: string): Promise<void> => {
     if (!out.write(s)) await once(out, 'drain')
   }
@@ -70,7 +65,7 @@ export const extract = async (opts: ExtractOptions, stdout: Writable = process.s
           await write(render(doc, opts.format))
         }
       }
-      bar.tick(articles, skipped)
+      bar.tick(articles, problems.skipped)
     }
   } finally {
     bar.stop()
@@ -84,7 +79,7 @@ export const extract = async (opts: ExtractOptions, stdout: Writable = process.s
     await rm(partial, { force: true })
     throw e
   })
-  return { articles, skipped, warnings, sentences, times, events, seconds: (performance.now() - started) / 1000 }
+  return { articles, skipped: problems.skipped, warnings: problems.warnings, sentences, times, events, seconds: (performance.now() - started) / 1000 }
 }
 
 export const summaryLine = (s: ExtractSummary): string =>

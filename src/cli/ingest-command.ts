@@ -1,9 +1,9 @@
-import { formatMessage, type Message } from '../core/index.ts'
+import { formatMessage } from '../core/index.ts'
 import type { ReadOptions } from '../ingest/index.ts'
 import { failed } from '../pipeline.ts'
 import { createPool, extractAll } from '../scale/index.ts'
 import { saveArticle, storeCounts, type Store } from '../store/index.ts'
-import { progress } from './progress.ts'
+import { progress, reporter } from './progress.ts'
 
 export interface IngestOptions {
   readonly inputs: readonly string[]
@@ -41,16 +41,11 @@ export const ingest = async (store: Store, opts: IngestOptions): Promise<IngestS
   let read = 0
   let stored = 0
   let unchanged = 0
-  let skipped = 0
-  let warnings = 0
   let events = 0
   let fused = 0
   let dbMs = 0
-  const report = (m: Message): void => {
-    if (m.severity === 'error') skipped++
-    else if (m.severity === 'warning') warnings++
-    if (!opts.quiet || m.severity === 'error') bar.log(formatMessage(m))
-  }
+  const problems = reporter(bar, opts.quiet, formatMessage)
+  const report = problems.report
   const pool = createPool(opts.workers ?? 1)
   try {
     // extraction runs ahead in the pool; articles are stored one by one, in input order
@@ -73,13 +68,13 @@ export const ingest = async (store: Store, opts: IngestOptions): Promise<IngestS
           } else unchanged++
         }
       }
-      bar.tick(stored + unchanged, skipped)
+      bar.tick(stored + unchanged, problems.skipped)
     }
   } finally {
     bar.stop()
     await pool.close()
   }
-  return { read, stored, unchanged, skipped, warnings, events, fused, seconds: (performance.now() - started) / 1000, dbSeconds: dbMs / 1000 }
+  return { read, stored, unchanged, skipped: problems.skipped, warnings: problems.warnings, events, fused, seconds: (performance.now() - started) / 1000, dbSeconds: dbMs / 1000 }
 }
 
 export const ingestSummaryLine = (s: IngestSummary, where: string): string =>

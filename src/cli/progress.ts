@@ -1,3 +1,4 @@
+import type { Message } from '../core/index.ts'
 import cliProgress from 'cli-progress'
 
 /**
@@ -33,5 +34,30 @@ export const progress = (label: string, enabled = Boolean(process.stderr.isTTY))
     },
     log: (line) => multi.log(`${line}\n`),
     stop: () => multi.stop(),
+  }
+}
+
+/** Problems of a batch: each printed (errors even when quiet) and counted. */
+export interface Reporter {
+  report(m: Message): void
+  readonly skipped: number
+  readonly warnings: number
+}
+
+export const reporter = (bar: Progress, quiet: boolean, format: (m: Message) => string): Reporter => {
+  let skipped = 0
+  let warnings = 0
+  return {
+    report: (m) => {
+      if (m.severity === 'error') skipped++
+      else if (m.severity === 'warning') warnings++
+      if (!quiet || m.severity === 'error') bar.log(format(m))
+    },
+    get skipped() {
+      return skipped
+    },
+    get warnings() {
+      return warnings
+    },
   }
 }

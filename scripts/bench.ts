@@ -84,7 +84,10 @@ for await (const item of readInputs([corpus])) {
   times += doc.times.length
   n++
   if (n % 250 === 0) sample()
-  if ([Math.round(articles / 4), Math.round(articles / 2), articles].includes(n)) checkpoints.push(`${n} articles: peak RSS ${mb(peakRss)} MB`)
+  if ([Math.round(articles / 4), Math.round(articles / 2), articles].includes(n)) {
+    sample()
+    checkpoints.push(`${n} articles: peak RSS ${mb(peakRss)} MB`)
+  }
 }
 sample()
 const fullMs = performance.now() - t0

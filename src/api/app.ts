@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import { dictionary, resources } from '../actors/index.ts'
-import { buildBoard } from '../channels/index.ts'
+import { dyadBoard } from '../channels/index.ts'
 import { article as makeArticle, isOvertureError } from '../core/index.ts'
 import { toEventRecord } from '../events/index.ts'
 import { failed, processArticle } from '../pipeline.ts'
@@ -14,8 +14,6 @@ import {
   getHappening,
   listEvents,
   mentionCounts,
-  mostActiveDyad,
-  newestArticleDate,
   saveArticle,
   searchArticles,
   textHash,
@@ -88,11 +86,8 @@ export const createApi = (o: AppOptions) => {
       async (c) => {
         const q = c.req.valid('query')
         if ((q.a === undefined) !== (q.b === undefined)) fail(400, 'give both a and b, or neither for the most active dyad')
-        const pair = q.a && q.b ? ([q.a, q.b] as const) : await mostActiveDyad(db)
-        if (!pair) fail(404, 'the store holds no events between two countries yet')
-        const [a, b] = pair!
-        const events = await listEvents(db, { country: a, counterpart: b, limit: 100_000 })
-        return c.json(buildBoard(a, b, events, { asOf: q.asOf ?? (await newestArticleDate(db)) }), 200)
+        const board = await dyadBoard(db, q.a ?? null, q.b ?? null, q.asOf)
+        return board ? c.json(board, 200) : fail(404, 'the store holds no events between two countries yet')
       },
     )
     .openapi(

@@ -1,9 +1,9 @@
 import type { Writable } from 'node:stream'
 import { dictionary } from '../actors/index.ts'
-import { buildBoard, renderBoard, type Board } from '../channels/index.ts'
+import { dyadBoard, renderBoard, type Board } from '../channels/index.ts'
 import { ConfigError, isIsoDate } from '../core/index.ts'
 import { csvHeader, csvRow, jsonlLine, ploverLine, tableRow, type ExportFormat } from '../export/events-export.ts'
-import { listEvents, mostActiveDyad, newestArticleDate, openStore, searchArticles, type EventFilter, type Store, type StoreOptions } from '../store/index.ts'
+import { listEvents, openStore, searchArticles, type EventFilter, type Store, type StoreOptions } from '../store/index.ts'
 
 /** Opens the store for one command and always closes it. */
 export const withStore = async <T>(o: StoreOptions, run: (store: Store) => Promise<T>): Promise<T> => {
@@ -52,14 +52,7 @@ export const writeSearch = async (store: Store, text: string, limit: number, jso
 }
 
 /** The board of a dyad (the most active one when none is given) as of a date (the newest article's by default). */
-export const boardOf = async (store: Store, a: string | null, b: string | null, asOf: string | undefined): Promise<Board | null> => {
-  let pair: [string, string] | null = a && b ? [a, b] : null
-  if (!pair) pair = await mostActiveDyad(store.db)
-  if (!pair) return null
-  const [x, y] = pair
-  const events = await listEvents(store.db, { country: x, counterpart: y, limit: 100_000 })
-  return buildBoard(x, y, events, { asOf: asOf ?? (await newestArticleDate(store.db)) })
-}
+export const boardOf = (store: Store, a: string | null, b: string | null, asOf: string | undefined): Promise<Board | null> => dyadBoard(store.db, a, b, asOf)
 
 export const writeBoard = (board: Board, json: boolean, out: Writable): void => {
   out.write(json ? `${JSON.stringify(board)}\n` : `${renderBoard(board)}\n`)

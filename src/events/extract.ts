@@ -86,8 +86,10 @@ const naming = (lx: Lexicon, f: TokenForms, tokens: Doc['tokens'], head: number,
   // "what he called": the word may stand before the verb's subject
   if ((head > 0 && lx.naming.before.has(f.lower[head - 1]!)) || (head > 1 && f.lower[head - 2] === 'what')) return true
   if (!target) return false
-  const next = tokens.findIndex((t) => t.span[0] >= target.span[1])
-  return next >= 0 && lx.naming.after.has(f.lower[next]!)
+  // the token after the object: scanned from the verb when the object follows it, not from the start of the article
+  let next = target.span[0] >= tokens[head]!.span[1] ? head + 1 : 0
+  while (next < tokens.length && tokens[next]!.span[0] < target.span[1]) next++
+  return next < tokens.length && lx.naming.after.has(f.lower[next]!)
 }
 
 /** The sentence's frame, except that a reporting verb that is itself the trigger ("X accused Y") is the author's report. */

@@ -11,6 +11,8 @@ export interface Arguments {
   readonly subject?: ActorMention
 }
 
+/** What joins the members of a coordinated subject: "X and Y", "X, Y", "X and his peers from Y" */
+const COORDINATION = /^\s*(and|,|,\s*and)\s*((the|his|her|their)\s+(peers|counterparts|colleagues|partners)\s+(from|of|in)\s+)?(the\s+)?$/i
 const BE = new Set(['be', 'get'])
 /** Prepositions that introduce the other party of an act in general */
 const PARTY_PREPS = new Set(['against', 'with', 'to', 'toward', 'towards', 'into', 'on', 'at', 'from'])
@@ -54,7 +56,9 @@ export const argumentsOf = (
     if (after.length === 2) return { source: after[0]!, target: after[1]! }
   }
   const place = placeModifier(doc, entry, trigger, usable)
-  let target = targetAfter(tokens, f, entry, trigger, clause[1], usable) ?? targetInside(doc, trigger, usable) ?? place ?? demonymTarget(doc, f, trigger, clause[1])
+  // an object the pattern surrounds: "hold the Iranians accountable for attacks on …" (target GAP)
+  const gapped = entry.target.includes('GAP')
+  let target = (gapped ? targetInside(doc, trigger, usable) ?? demonymIn(doc, trigger) : null) ?? targetAfter(tokens, f, entry, trigger, clause[1], usable) ?? targetInside(doc, trigger, usable) ?? place ?? demonymTarget(doc, f, trigger, clause[1])
   // passive: "was snubbed by X", "Snubbed By China's …"
   // only a verb right before "by" is passive: "a visit by Pompeo" is a noun's agent
   const verbEnd = tokens[trigger[1] - 1]!.pos === 'VERB' || tokens[trigger[1] - 1]!.pos === 'ADP'
@@ -96,11 +100,18 @@ export const argumentsOf = (
     const next = usable.find((m) => m.span[0] > source!.span[1] && m.span[1] <= trigStart && /^\s*(and|,)\s*(the\s+)?$/i.test(doc.article.text.slice(source!.span[1], m.span[0])))
     if (next && next.country !== source.country) target = next
     else {
-      const prev = usable.filter((m) => m.span[1] < source!.span[0] && m.span[0] >= clauseStart && /^\s*(and|,)\s*(the\s+)?$/i.test(doc.article.text.slice(m.span[1], source!.span[0]))).at(-1)
-      // the first named is the source: "Beijing and Washington have agreed"
-      if (prev && prev.country !== source.country) {
-        target = source
-        source = prev
+      // the first named is the source and the second the target: "Beijing and Washington have
+      // agreed", "Kerry and his peers from Iran, Russia, … and Britain met"
+      const chain = [source]
+      for (;;) {
+        const head = chain[0]!
+        const prev = usable.filter((m) => m.span[1] < head.span[0] && m.span[0] >= clauseStart && COORDINATION.test(doc.article.text.slice(m.span[1], head.span[0]))).at(-1)
+        if (!prev) break
+        chain.unshift(prev)
+      }
+      if (chain.length > 1 && chain[1]!.country !== chain[0]!.country) {
+        source = chain[0]!
+        target = chain[1]!
       }
     }
   }
@@ -176,7 +187,8 @@ const subjectOfEarlierClause = (
 
 /** "his Beijing trip", "the Moscow summit": a place right before a noun trigger is where the contact goes. */
 const placeModifier = (doc: Doc, entry: TriggerEntry, trigger: readonly [number, number], mentions: readonly ActorMention[]): ActorMention | null => {
-  if (entry.pos !== 'noun' || trigger[0] === 0) return null
+  // only a contact goes to a place: "the Singapore agreement" was made there, not with Singapore
+  if (entry.pos !== 'noun' || entry.type !== 'CONSULT' || trigger[0] === 0) return null
   const before = doc.tokens[trigger[0] - 1]!.span
   return mentions.find((m) => m.span[1] === before[1] && (m.kind === 'country' || m.how === 'metonym')) ?? null
 }
@@ -188,17 +200,30 @@ const targetInside = (doc: Doc, trigger: readonly [number, number], mentions: re
   return mentions.find((m) => m.span[0] >= a && m.span[0] < b) ?? null
 }
 
+/** A demonym inside a trigger's gap: "hold the Iranians accountable". */
+const demonymIn = (doc: Doc, trigger: readonly [number, number]): ActorMention | null => {
+  for (let i = trigger[0] + 1; i < trigger[1] - 1; i++) {
+    const m = demonymAt(doc, i)
+    if (m) return m
+  }
+  return null
+}
+
+const demonymAt = (doc: Doc, i: number): ActorMention | null => {
+  const word = doc.article.text.slice(doc.tokens[i]!.span[0], doc.tokens[i]!.span[1])
+  // "the Iranians": a people named in the plural stands for its country too
+  const c = demonymCountry(word) ?? (word.length > 4 && word.endsWith('s') ? demonymCountry(word.slice(0, -1)) : null)
+  return c ? { span: doc.tokens[i]!.span, kind: 'country', name: c.name, country: c.iso3, sector: null, level: null, role: null, person: null, gender: null, how: 'demonym', antecedent: null } : null
+}
+
 /**
  * A country named only by an adjective in the trigger or its object: "rejected an Indian
  * proposal", "an Australian ultimatum". The demonym stands for its country (sector unknown).
  */
 const demonymTarget = (doc: Doc, f: TokenForms, trigger: readonly [number, number], clauseEnd: number): ActorMention | null => {
   for (let i = trigger[0] + 1; i < Math.min(clauseEnd, trigger[1] + 8); i++) {
-    const word = doc.article.text.slice(doc.tokens[i]!.span[0], doc.tokens[i]!.span[1])
-    const c = demonymCountry(word)
-    if (c) {
-      return { span: doc.tokens[i]!.span, kind: 'country', name: c.name, country: c.iso3, sector: null, level: null, role: null, person: null, gender: null, how: 'demonym', antecedent: null }
-    }
+    const m = demonymAt(doc, i)
+    if (m) return m
     // the object phrase ends at a comma or a finite verb (an infinitive the trigger governs goes on)
     if (f.lower[i] === ',' || (doc.tokens[i]!.pos === 'VERB' && i >= trigger[1] && f.lower[i - 1] !== 'to')) break
   }
@@ -215,7 +240,7 @@ const targetAfter = (
   mentions: readonly ActorMention[],
 ): ActorMention | null => {
   const startAt = (i: number): ActorMention | undefined => mentions.find((m) => m.span[0] === tokens[i]?.span[0])
-  const preps = new Set(entry.target.filter((t) => t !== 'DIRECT'))
+  const preps = new Set(entry.target.filter((t) => t !== 'DIRECT' && t !== 'GAP'))
   let i = trigger[1]
   if (entry.target.includes('DIRECT')) {
     let k = i

@@ -42,6 +42,13 @@ export const frames = (doc: Doc, lx: Lexicon, f: TokenForms, mentions: readonly 
       else if (ch === '"') depth = depth > 0 ? 0 : 1
     }
     const frame = own[i]!
+    // “…,” Pompeo said. “If these actions take place, …”: a quotation that opens right after a
+    // speaker's, in the same paragraph, goes on in the same voice
+    const prev = i > 0 ? out[i - 1]! : null
+    if (quoted && /^[“"]/.test(body) && frame.attribution.kind === 'author' && prev && prev.attribution.kind !== 'author' && !/\n/.test(gap)) {
+      out[i] = { attribution: prev.attribution, verb: null, hedgeToken: frame.hedgeToken }
+      return
+    }
     if (frame.attribution.kind !== 'author' && /[”"]/.test(body)) {
       for (const w of waiting) out[w] = { attribution: frame.attribution, verb: null, hedgeToken: own[w]!.hedgeToken }
       waiting = []

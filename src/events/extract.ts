@@ -1,5 +1,5 @@
 import type { ActorMention, Attribution, Doc, EventAnnotation } from '../core/index.ts'
-import { argumentsOf } from './arguments.ts'
+import { argumentsOf, type Arguments } from './arguments.ts'
 import { frames, type Frame } from './attribution.ts'
 import { clauseOf, clauseStarts } from './clauses.ts'
 import { answerOf, countOf, dateOf, locationOf } from './details.ts'
@@ -32,13 +32,16 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const entry = hit.value
       const trig = [hit.start, hit.end] as const
       const clause = clauseOf(starts, to, hit.start)
-      const args = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions)
-      if (!args.source) continue
+      const found = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions)
+      const args = entry.pos === 'verb' ? withPronounSubject(doc, f, hit.start, clause[0], found, frame) : found
+      if (!args?.source) continue
       if (naming(lx, f, tokens, hit.start, args.target)) continue
       let mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun')
       // "Finland will give Tanzania a grant": the pledge is the event (AGREE, asserted)
       const pledge = mod.modality === 'future' && lx.pledges.has(entry.type)
-      if (pledge) mod = { modality: 'asserted', cue: mod.cue }
+      // "we will hold the Iranian leadership accountable": announced for later, the act is a threat made now
+      const becomes = entry.future !== null && (mod.modality === 'future' || mod.modality === 'hypothetical') ? entry.future : null
+      if (pledge || becomes) mod = { modality: 'asserted', cue: mod.cue }
       const clauseSpan = [tokens[clause[0]]!.span[0], tokens[clause[1] - 1]!.span[1]] as const
       // the reporting verb is the trigger itself ("X accused Y"), or the speaker announces its own act
       // ("the U.S. announced it would cancel the trip")
@@ -46,8 +49,8 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         (frame.verb !== null && frame.verb >= hit.start && frame.verb < hit.end) ||
         (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === (args.subject ?? args.source).span[0])
       const event: EventAnnotation = {
-        type: pledge ? 'AGREE' : entry.type,
-        mode: pledge ? null : entry.mode,
+        type: becomes ?? (pledge ? 'AGREE' : entry.type),
+        mode: pledge || becomes ? null : entry.mode,
         context: entry.context,
         source: args.source,
         target: args.target,
@@ -70,6 +73,31 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
     out.push(...obligations(doc, lx, f, s.tokens, s.span, frame, mentions))
   })
   return out
+}
+
+/**
+ * Personal pronouns that no actor mention stands for and that speak for their speaker. ("They"
+ * is left to the clause: "Pence said they discussed" names its parties before it; measured.)
+ */
+const SPEAKING = new Set(['we', 'i'])
+const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART'])
+
+/**
+ * "…, Hezbollah, we will hold the Iranian leadership accountable": a personal pronoun right
+ * before the verb is its subject, not the actor named before it. "We" and "I" in a speaker's
+ * words are the speaker (spec: the source is who acts, and a minister's "we" is his government
+ * through him); otherwise the subject is unknown and the trigger makes no event (null).
+ */
+const withPronounSubject = (doc: Doc, f: TokenForms, verb: number, clauseStart: number, args: Arguments, frame: Frame): Arguments | null => {
+  let k = verb - 1
+  while (k >= clauseStart && verb - k <= 4 && BETWEEN_SUBJECT_AND_VERB.has(doc.tokens[k]!.pos)) k--
+  if (k < clauseStart || !SPEAKING.has(f.lower[k]!) || doc.tokens[k]!.pos !== 'PRON') return args
+  const at = doc.tokens[k]!.span
+  if (args.source && args.source.span[0] >= at[1]) return args
+  const who = frame.attribution.who
+  const speaker = who ? doc.mentions.find((m) => m.span[0] === who[0] && m.span[1] === who[1] && m.country !== null) : undefined
+  if (!speaker) return null
+  return { ...args, source: { ...speaker, span: at, how: 'coref:speaker', antecedent: speaker.span } }
 }
 
 /** The actor coordinated with the target ("X and Y", "X, Y"), when it is another country's: a second party of the act. */
@@ -113,6 +141,8 @@ const mentionsBySentence = (doc: Doc): ActorMention[][] => {
 const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly string[], from: number, to: number): PhraseHit<TriggerEntry>[] => {
   const hits = findPhrases(lx.triggers, f, from, to).filter((h) => {
     const head = h.value.pos === 'verb' ? h.start : h.end - 1
+    // "U.S. treaty allies", "sanctions relief": a noun before another noun modifies it, it names no act
+    if (h.value.pos === 'noun' && pos[h.end] === 'NOUN' && !lx.compoundHeads.has(f.lemma[h.end]!)) return false
     return (h.value.pos === 'verb' ? VERBAL : NOMINAL).has(pos[head]!)
   })
   const kept: PhraseHit<TriggerEntry>[] = []
@@ -122,7 +152,7 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   // what a request asks for is its content, not a second event: "requests to speak to Xu", "attempts to set up talks";
   // a request whose content is contact is a request to meet (PLOVER REQUEST, mode meet)
   const askedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
-    kept.find((r) => r.value.type === 'REQUEST' && r.end <= h.start && h.start - r.end <= 4 && f.lower.slice(r.end, h.start).includes('to'))
+    kept.find((r) => r.value.type === 'REQUEST' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))
   const out: PhraseHit<TriggerEntry>[] = []
   const toMeet = new Set<PhraseHit<TriggerEntry>>()
   for (const h of kept) {

@@ -14,6 +14,8 @@ export interface TriggerEntry {
   readonly target: readonly string[]
   readonly context: readonly string[]
   readonly passive: boolean
+  /** the type the act becomes when announced for later or on a condition ("we will hold X accountable": THREATEN) */
+  readonly future: PloverType | null
 }
 
 export type AnswerKind = 'none' | 'refused' | 'accepted'
@@ -27,7 +29,12 @@ export interface Lexicon {
   readonly reportedWould: boolean
   readonly conditional: PhraseSet<true>
   readonly hypoBefore: PhraseSet<true>
+  /** modifiers that make a noun trigger planned ("his expected summit") or imagined ("any attack") */
+  readonly futureModifiers: ReadonlySet<string>
+  readonly hypoModifiers: ReadonlySet<string>
   readonly advice: PhraseSet<true>
+  /** nouns after a noun trigger that keep it the act ("a mediation effort"); before any other noun it is a modifier */
+  readonly compoundHeads: ReadonlySet<string>
   readonly numbers: ReadonlyMap<string, number>
   readonly answers: PhraseSet<AnswerKind>
   readonly reporting: ReadonlySet<string>
@@ -63,6 +70,7 @@ const triggerSchema = {
           target: { type: 'array', items: { type: 'string' } },
           context: { type: 'array', items: { type: 'string' } },
           passive: { type: 'boolean' },
+          future: { enum: [...PLOVER_TYPES] },
         },
       },
     },
@@ -81,8 +89,8 @@ const set = (words: readonly string[]): PhraseSet<true> => phraseSet(words.map((
 
 interface Cues {
   negation: { before: string[]; complement: string[] }
-  future: { before: string[]; reported_would: boolean; times: string[] }
-  hypothetical: { conditional: string[]; before: string[]; advice: string[] }
+  future: { before: string[]; reported_would: boolean; times: string[]; noun_modifiers: string[] }
+  hypothetical: { conditional: string[]; before: string[]; advice: string[]; noun_modifiers: string[] }
   count: { numbers: Record<string, number> }
   answer: { none: string[]; refused: string[]; accepted: string[] }
   attribution: { reporting: string[]; hedges: Record<string, string>; unnamed: string[]; documents: string[]; anonymity: string[] }
@@ -90,6 +98,7 @@ interface Cues {
   pledges: { types: string[] }
   obligation: { words: string[] }
   naming: { verbs: string[]; before: string[]; after: string[] }
+  compounds: { keep_before: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -109,6 +118,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
       target: e.target as string[],
       context: (e.context ?? []) as string[],
       passive: e.passive !== false,
+      future: (e.future ?? null) as PloverType | null,
     }),
   )
   const c = read(`${dir}cues.json`) as Cues
@@ -127,6 +137,9 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     conditional: set(c.hypothetical.conditional),
     hypoBefore: set(c.hypothetical.before),
     advice: set(c.hypothetical.advice),
+    compoundHeads: new Set(c.compounds.keep_before),
+    futureModifiers: new Set(c.future.noun_modifiers),
+    hypoModifiers: new Set(c.hypothetical.noun_modifiers),
     numbers: new Map(Object.entries(c.count.numbers)),
     answers,
     reporting: new Set(c.attribution.reporting),

@@ -10,6 +10,8 @@ export interface ModalityResult {
 
 /** How far before the trigger a governing cue may stand ("has not yet been able to meet"). */
 const REACH = 4
+/** What may stand between a noun trigger and a modifier of it: "his expected bilateral summit" */
+const MODIFIER_POS = new Set(['ADJ', 'VERB', 'NOUN', 'PROPN', 'PART', 'DET', 'PRON'])
 const GOVERNED_POS = new Set(['AUX', 'ADV', 'PART', 'VERB', 'DET', 'ADJ', 'NUM', 'PRON'])
 
 /**
@@ -41,6 +43,15 @@ export const modalityOf = (
   const neg = [...wide(lx.negComplement), ...near(lx.negBefore)].at(-1)
   if (neg) return { modality: 'negated', cue: [neg.start, neg.end] }
 
+  // "his expected summit", "any attack": a modifier of the noun itself decides before the clause does
+  if (nounTrigger) {
+    for (let i = t - 1; i >= Math.max(clause[0], t - 3); i--) {
+      const w = f.lower[i]!
+      if (lx.futureModifiers.has(w)) return { modality: 'future', cue: [i, i + 1] }
+      if (lx.hypoModifiers.has(w)) return { modality: 'hypothetical', cue: [i, i + 1] }
+      if (!MODIFIER_POS.has(tokens[i]!.pos)) break
+    }
+  }
   const cond = findPhrases(lx.conditional, f, clause[0], Math.min(clause[0] + 1, t))[0]
   if (cond) return { modality: 'hypothetical', cue: [cond.start, cond.end] }
 

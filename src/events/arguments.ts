@@ -57,7 +57,8 @@ export const argumentsOf = (
   }
   const place = placeModifier(doc, entry, trigger, usable)
   // an object the pattern surrounds: "hold the Iranians accountable for attacks on …" (target GAP)
-  const gapped = entry.target.includes('GAP')
+  // so does a request that ends in its "to": "asking China to put pressure on North Korea"
+  const gapped = entry.target.includes('GAP') || (entry.type === 'REQUEST' && f.lower[trigger[1] - 1] === 'to')
   let target = (gapped ? targetInside(doc, trigger, usable) ?? demonymIn(doc, trigger) : null) ?? targetAfter(tokens, f, entry, trigger, clause[1], usable) ?? targetInside(doc, trigger, usable) ?? place ?? demonymTarget(doc, f, trigger, clause[1])
   // passive: "was snubbed by X", "Snubbed By China's …"
   // only a verb right before "by" is passive: "a visit by Pompeo" is a noun's agent
@@ -277,8 +278,11 @@ const targetAfter = (
     }
   }
   // a light verb's nominal ("made three requests to speak to General Xu"): look one verb further
-  if (entry.pos === 'noun') {
-    for (let k = trigger[1]; k < Math.min(clauseEnd, trigger[1] + 6); k++) {
+  // and a request whose pattern ends in its "to" ("asked to meet Xu"): the one to be met is asked
+  // (only a request for contact: in "push to readmit Russia to the G-7", Russia is not the one asked)
+  const asksTo = entry.type === 'REQUEST' && entry.mode === 'meet' && f.lower[trigger[1] - 1] === 'to'
+  if (entry.pos === 'noun' || asksTo) {
+    for (let k = asksTo ? trigger[1] - 1 : trigger[1]; k < Math.min(clauseEnd, trigger[1] + 6); k++) {
       if (f.lower[k] === 'to' && tokens[k + 1]?.pos === 'VERB') {
         for (let j = k + 2; j < Math.min(clauseEnd, k + 6); j++) {
           const m = startAt(j)

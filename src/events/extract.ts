@@ -33,7 +33,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const trig = [hit.start, hit.end] as const
       const clause = clauseOf(starts, to, hit.start)
       const found = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions)
-      const args = entry.pos === 'verb' ? withPronounSubject(doc, f, hit.start, clause[0], found, frame) : found
+      const args = entry.pos === 'verb' ? withPronounSubject(doc, f, hit.start, clause[0], purposeSubject(doc, f, lx, hit.start, clause, found, mentions), frame) : found
       if (!args?.source) continue
       if (naming(lx, f, tokens, hit.start, args.target)) continue
       let mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun')
@@ -98,6 +98,30 @@ const withPronounSubject = (doc: Doc, f: TokenForms, verb: number, clauseStart: 
   const speaker = who ? doc.mentions.find((m) => m.span[0] === who[0] && m.span[1] === who[1] && m.country !== null) : undefined
   if (!speaker) return null
   return { ...args, source: { ...speaker, span: at, how: 'coref:speaker', antecedent: speaker.span } }
+}
+
+/** Object pronouns that stand for the actor just named */
+const OBJECT_PRONOUNS = new Set(['them', 'it'])
+
+/**
+ * "Kerry met with China's top leaders on Saturday to urge them …", "Pompeo traveled to North
+ * Korea to lay the foundation …": an infinitive of purpose is done by the subject of the verb
+ * before it, not by that verb's object, unless the verb hands its object the act ("asked China
+ * to …", cues.json control). "Them" after the infinitive is that object.
+ */
+const purposeSubject = (doc: Doc, f: TokenForms, lx: Lexicon, verb: number, clause: readonly [number, number], args: Arguments, mentions: readonly ActorMention[]): Arguments => {
+  const source = args.source
+  if (!source || verb === 0 || f.lower[verb - 1] !== 'to') return args
+  const { tokens } = doc
+  let v = verb - 2
+  while (v >= clause[0] && tokens[v]!.span[0] >= source.span[1]) v--
+  // the verb that governs the actor
+  while (v >= clause[0] && tokens[v]!.pos !== 'VERB') v--
+  if (v < clause[0] || lx.objectControl.has(f.lemma[v]!) || lx.reporting.has(f.lemma[v]!)) return args
+  const subject = mentions.filter((m) => m.country !== null && m.span[0] >= tokens[clause[0]]!.span[0] && m.span[1] <= tokens[v]!.span[0]).at(-1)
+  if (!subject || subject.country === source.country) return args
+  const target = OBJECT_PRONOUNS.has(f.lower[verb + 1] ?? '') ? source : args.target
+  return { source: subject, target: target && target.country === subject.country ? null : target }
 }
 
 /** The actor coordinated with the target ("X and Y", "X, Y"), when it is another country's: a second party of the act. */

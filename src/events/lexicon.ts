@@ -33,6 +33,8 @@ export interface Lexicon {
   readonly futureModifiers: ReadonlySet<string>
   readonly hypoModifiers: ReadonlySet<string>
   readonly advice: PhraseSet<true>
+  /** verbs whose object does the infinitive after it ("asked China to …"); after others, the subject does */
+  readonly objectControl: ReadonlySet<string>
   /** nouns after a noun trigger that keep it the act ("a mediation effort"); before any other noun it is a modifier */
   readonly compoundHeads: ReadonlySet<string>
   readonly numbers: ReadonlyMap<string, number>
@@ -99,6 +101,7 @@ interface Cues {
   obligation: { words: string[] }
   naming: { verbs: string[]; before: string[]; after: string[] }
   compounds: { keep_before: string[] }
+  control: { object: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -137,6 +140,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     conditional: set(c.hypothetical.conditional),
     hypoBefore: set(c.hypothetical.before),
     advice: set(c.hypothetical.advice),
+    objectControl: new Set(c.control.object),
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),
     hypoModifiers: new Set(c.hypothetical.noun_modifiers),

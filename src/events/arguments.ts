@@ -39,6 +39,7 @@ export const argumentsOf = (
   sentence: readonly [number, number],
   clauseStarts: readonly number[],
   mentions: readonly ActorMention[],
+  saying: ReadonlySet<string>,
 ): Arguments => {
   const tokens = doc.tokens
   const at = (i: number): number => tokens[Math.min(i, tokens.length - 1)]!.span[0]
@@ -88,6 +89,10 @@ export const argumentsOf = (
   if (!source && entry.pos === 'noun' && afterPreposition(doc, f, trigger[0])) {
     // "due to protests there", "with sharp criticism of": a noun in a prepositional phrase is
     // not the act of the clause's subject; only its own possessor or agent could say whose it is
+    return { source: null, target }
+  }
+  if (!source && entry.pos === 'noun' && reportedBefore(saying, f, tokens, clause[0], trigger[0])) {
+    // "officials assert that the assassination of …": the clause's subject is the speaker, not the actor
     return { source: null, target }
   }
   source ??= nearestBefore(usable.filter((m) => m !== place), clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
@@ -153,6 +158,14 @@ const afterPreposition = (doc: Doc, f: TokenForms, noun: number): boolean => {
   let k = noun - 1
   while (k >= 0 && noun - k <= 4 && (DETERMINERS.has(doc.tokens[k]!.pos) || doc.tokens[k]!.pos === 'NOUN')) k--
   return k >= 0 && (doc.tokens[k]!.pos === 'ADP' || PREPOSITIONS.has(f.lower[k]!)) && !/^['’]s?$/.test(f.lower[k]!) && f.lower[k] !== 'of'
+}
+
+/** A verb of saying between the clause start and a noun trigger: "officials assert (that) the assassination …". */
+const reportedBefore = (saying: ReadonlySet<string>, f: TokenForms, tokens: readonly Token[], from: number, noun: number): boolean => {
+  for (let k = noun - 1; k >= from && noun - k <= 8; k--) {
+    if (tokens[k]!.pos === 'VERB' && saying.has(f.lemma[k]!)) return true
+  }
+  return false
 }
 
 const same = (a: ActorMention, b: ActorMention): boolean => a.span[0] === b.span[0] && a.span[1] === b.span[1]

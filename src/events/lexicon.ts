@@ -40,6 +40,8 @@ export interface Lexicon {
   readonly numbers: ReadonlyMap<string, number>
   readonly answers: PhraseSet<AnswerKind>
   readonly reporting: ReadonlySet<string>
+  /** verbs of saying whose that-clause reports someone else's act */
+  readonly saying: ReadonlySet<string>
   readonly hedges: PhraseSet<string>
   readonly unnamed: PhraseSet<true>
   readonly documents: ReadonlySet<string>
@@ -95,7 +97,7 @@ interface Cues {
   hypothetical: { conditional: string[]; before: string[]; advice: string[]; noun_modifiers: string[] }
   count: { numbers: Record<string, number> }
   answer: { none: string[]; refused: string[]; accepted: string[] }
-  attribution: { reporting: string[]; hedges: Record<string, string>; unnamed: string[]; documents: string[]; anonymity: string[] }
+  attribution: { reporting: string[]; saying: string[]; hedges: Record<string, string>; unnamed: string[]; documents: string[]; anonymity: string[] }
   untargeted: { types: string[] }
   pledges: { types: string[] }
   obligation: { words: string[] }
@@ -147,6 +149,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     numbers: new Map(Object.entries(c.count.numbers)),
     answers,
     reporting: new Set(c.attribution.reporting),
+    saying: new Set(c.attribution.saying),
     hedges: phraseSet(Object.entries(c.attribution.hedges).map(([pattern, value]) => ({ pattern, value }))),
     unnamed: set(c.attribution.unnamed),
     documents: new Set(c.attribution.documents),

@@ -19,6 +19,45 @@ const hasLongRun = (text: string): boolean => {
 /** A capitalised name, a possessive and a lower-case word run together by a typo. */
 const GLUED_POSSESSIVE = /^(\p{Lu}\p{Ll}+)(['’]s)(\p{Ll}{3,})$/u
 
+/** Forms kept per part of speech before that part's lemma cache is emptied: a bound on memory. */
+const LEMMA_CACHE_MAX = 200_000
+
+/**
+ * part of speech → token value → lemma, shared by every document of the process. Running wink's
+ * lemmatizer on every token cost as much as the rest of this stage after readDoc; most tokens
+ * are forms seen many times before. Sound because wink-nlp's lemma of a token that is not a piece
+ * of a contraction depends on its value and part of speech alone (wink-nlp's its.lemma): the
+ * value's own single-lemma entry in the vocabulary, else the model's lemmatizer run on the
+ * value's normal form and the part of speech, which consults only the fixed vocabulary. A
+ * contraction's piece ("n't" of "can't") carries its lemma in the token itself, so those are
+ * always read from the token.
+ */
+const lemmaCache = new Map<string, Map<string, string>>()
+
+type WinkTokens = ReturnType<ReturnType<ReturnType<typeof wink>['readDoc']>['tokens']>
+
+/** wink-nlp's lemma of token `i` of `all` (undefined where wink gives none). */
+const winkLemma = (all: WinkTokens, i: number): string | undefined => {
+  const its = wink().its
+  // wink's typings declare `its.lemma` with a narrower signature than `out` accepts; it is a token its-function
+  return all.itemAt(i).out(its.lemma as unknown as typeof its.value) as string | undefined
+}
+
+/** The lemma of token `i`, from the cache where its value and part of speech were seen before. */
+const lemmaOf = (all: WinkTokens, i: number, value: string, pos: string, contraction: boolean): string | undefined => {
+  if (contraction) return winkLemma(all, i)
+  let forms = lemmaCache.get(pos)
+  if (!forms) lemmaCache.set(pos, (forms = new Map()))
+  const known = forms.get(value)
+  if (known !== undefined) return known
+  const lemma = winkLemma(all, i)
+  if (lemma !== undefined) {
+    if (forms.size >= LEMMA_CACHE_MAX) forms.clear()
+    forms.set(value, lemma)
+  }
+  return lemma
+}
+
 /**
  * Stage: tokens (with offsets, part of speech and lemma) and sentences, from wink-nlp.
  * wink-nlp reports each token's value and the white space before it; offsets are recovered by
@@ -37,8 +76,8 @@ export const tokenize = (doc: Doc): Doc => {
   const all = wdoc.tokens()
   const values = all.out(its.value) as string[]
   const pos = all.out(its.pos) as string[]
-  // wink's typings declare `its.lemma` with a narrower signature than `out` accepts; it is a token its-function
-  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[]
+  // wink's typings declare `its.contractionFlag` with a narrower signature than `out` accepts; it is a token its-function
+  const contraction = all.out(its.contractionFlag as unknown as typeof its.value) as unknown as boolean[]
 
   const tokens: Token[] = []
   /** wink token index → our token index (SPACE tokens are dropped) */
@@ -65,7 +104,7 @@ export const tokenize = (doc: Doc): Doc => {
       tokens.push({ span: [b, end], pos: 'NOUN', lemma: glued[3]!.toLowerCase() })
       continue
     }
-    tokens.push({ span: [start, end], pos: pos[i]!, lemma: lemmas[i] ?? value.toLowerCase() })
+    tokens.push({ span: [start, end], pos: pos[i]!, lemma: lemmaOf(all, i, value, pos[i]!, contraction[i]!) ?? value.toLowerCase() })
   }
   index[values.length] = tokens.length
 

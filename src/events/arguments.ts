@@ -60,7 +60,9 @@ export const argumentsOf = (
   // an object the pattern surrounds: "hold the Iranians accountable for attacks on …" (target GAP)
   // so does a request that ends in its "to": "asking China to put pressure on North Korea"
   const gapped = entry.target.includes('GAP') || (entry.type === 'REQUEST' && f.lower[trigger[1] - 1] === 'to')
-  let target = (gapped ? targetInside(doc, trigger, usable) ?? demonymIn(doc, trigger) : null) ?? targetAfter(tokens, f, entry, trigger, clause[1], usable) ?? targetInside(doc, trigger, usable) ?? place ?? demonymTarget(doc, f, trigger, clause[1])
+  let target = (gapped ? targetInside(doc, trigger, usable) ?? demonymIn(doc, trigger) : null) ?? targetAfter(tokens, f, entry, trigger, clause[1], usable)
+  // an entry whose target comes only in the ways it lists ("call": its object) looks no further
+  if (!entry.target.includes('ONLY')) target ??= targetInside(doc, trigger, usable) ?? place ?? demonymTarget(doc, f, trigger, clause[1])
   // passive: "was snubbed by X", "Snubbed By China's …"
   // only a verb right before "by" is passive: "a visit by Pompeo" is a noun's agent
   const verbEnd = tokens[trigger[1] - 1]!.pos === 'VERB' || tokens[trigger[1] - 1]!.pos === 'ADP'
@@ -122,7 +124,7 @@ export const argumentsOf = (
     }
   }
   // "lauded the bond between the U.S. and Poland": of a pair after the trigger, the other party
-  if (!target && source) {
+  if (!target && source && !entry.target.includes('ONLY')) {
     // (the pair may follow a relative clause of the object: "what he called the bond between …")
     for (let k = trigger[1]; k < Math.min(sentence[1], trigger[1] + 10); k++) {
       if (f.lower[k] !== 'between') continue
@@ -254,7 +256,7 @@ const targetAfter = (
   mentions: readonly ActorMention[],
 ): ActorMention | null => {
   const startAt = (i: number): ActorMention | undefined => mentions.find((m) => m.span[0] === tokens[i]?.span[0])
-  const preps = new Set(entry.target.filter((t) => t !== 'DIRECT' && t !== 'GAP'))
+  const preps = new Set(entry.target.filter((t) => t !== 'DIRECT' && t !== 'GAP' && t !== 'ONLY'))
   let i = trigger[1]
   if (entry.target.includes('DIRECT')) {
     let k = i
@@ -267,6 +269,7 @@ const targetAfter = (
     const m = startAt(k)
     if (m) return m
   }
+  if (entry.target.includes('ONLY') && preps.size === 0) return null
   // up to 8 tokens on, a licensed preposition, then an actor within 4 tokens of it
   for (; i < Math.min(clauseEnd, trigger[1] + 8); i++) {
     if (!preps.has(f.lower[i]!)) continue

@@ -113,6 +113,8 @@ const purposeSubject = (doc: Doc, f: TokenForms, lx: Lexicon, verb: number, clau
   const source = args.source
   if (!source || verb === 0 || f.lower[verb - 1] !== 'to') return args
   const { tokens } = doc
+  // "Beijing could take steps to pressure Pyongyang": a verb after the actor makes it a subject
+  for (let k = verb - 2; k >= 0 && tokens[k]!.span[0] >= source.span[1]; k--) if (tokens[k]!.pos === 'VERB') return args
   let v = verb - 2
   while (v >= clause[0] && tokens[v]!.span[0] >= source.span[1]) v--
   // the verb that governs the actor

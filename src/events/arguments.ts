@@ -93,11 +93,21 @@ export const argumentsOf = (
     // not the act of the clause's subject; only its own possessor or agent could say whose it is
     return { source: null, target }
   }
+  // "rally Great Britain and other allies to the cause": a protest verb takes no actor as its object
+  if (entry.type === 'PROTEST' && entry.pos === 'verb' && usable.some((m) => m.span[0] === at(trigger[1]) || (DETERMINERS.has(tokens[trigger[1]]?.pos ?? '') && m.span[0] === at(trigger[1] + 1)))) {
+    return { source: null, target: null }
+  }
+  if (!source && entry.pos === 'noun' && entry.type === 'PROTEST') {
+    // "amid protests", "faced protests": who protests is named by a possessor or not at all
+    return { source: null, target }
+  }
   if (!source && entry.pos === 'noun' && reportedBefore(saying, f, tokens, clause[0], trigger[0])) {
     // "officials assert that the assassination of …": the clause's subject is the speaker, not the actor
     return { source: null, target }
   }
-  source ??= nearestBefore(usable.filter((m) => m !== place), clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
+  source ??= nearestBefore(usable.filter((m) => m !== place), clauseStart, trigStart)
+  // protesters are named in their own clause: "the event was canceled due to protests" is no act of the subject before "but"
+  if (entry.type !== 'PROTEST') source ??= subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
   if (passive && byIdx < 0 && source && !target) {
     // "X was attacked" with no agent: X is the target, the source is unknown
     return { source: null, target: source }

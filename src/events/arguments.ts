@@ -39,7 +39,7 @@ export const argumentsOf = (
   sentence: readonly [number, number],
   clauseStarts: readonly number[],
   mentions: readonly ActorMention[],
-  saying: ReadonlySet<string>,
+  { saying, peopleIn }: { readonly saying: ReadonlySet<string>; readonly peopleIn: ReadonlySet<string> },
 ): Arguments => {
   const tokens = doc.tokens
   const at = (i: number): number => tokens[Math.min(i, tokens.length - 1)]!.span[0]
@@ -105,7 +105,15 @@ export const argumentsOf = (
     // "officials assert that the assassination of …": the clause's subject is the speaker, not the actor
     return { source: null, target }
   }
-  source ??= nearestBefore(usable.filter((m) => m !== place), clauseStart, trigStart)
+  // "arrives at the summit in France amid … tariffs": a place after "in" is where, not who
+  // ("security forces in Guinea": people in a country are its own)
+  const located = (m: ActorMention): boolean => {
+    if ((m.kind !== 'country' && m.how !== 'metonym') || !/\b(in|at)\s+(the\s+)?$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 8), m.span[0]))) return false
+    let k = tokenStarting(tokens, m.span[0]) - 1
+    while (k > 0 && f.lower[k] === 'the') k--
+    return !(k > 0 && peopleIn.has(f.lemma[k - 1]!))
+  }
+  source ??= nearestBefore(usable.filter((m) => m !== place && !located(m)), clauseStart, trigStart)
   // protesters are named in their own clause: "the event was canceled due to protests" is no act of the subject before "but"
   if (entry.type !== 'PROTEST') source ??= subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
   if (passive && byIdx < 0 && source && !target) {
@@ -178,6 +186,18 @@ const reportedBefore = (saying: ReadonlySet<string>, f: TokenForms, tokens: read
     if (tokens[k]!.pos === 'VERB' && saying.has(f.lemma[k]!)) return true
   }
   return false
+}
+
+/** The index of the first token that starts at or after `offset` (binary search: tokens are in text order). */
+const tokenStarting = (tokens: readonly Token[], offset: number): number => {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.span[0] < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 const same = (a: ActorMention, b: ActorMention): boolean => a.span[0] === b.span[0] && a.span[1] === b.span[1]

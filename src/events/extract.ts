@@ -32,7 +32,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const entry = hit.value
       const trig = [hit.start, hit.end] as const
       const clause = clauseOf(starts, to, hit.start)
-      const found = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions, lx.saying)
+      const found = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions, lx)
       const args = entry.pos === 'verb' ? withPronounSubject(doc, f, hit.start, clause[0], purposeSubject(doc, f, lx, hit.start, clause, found, mentions), frame) : found
       if (!args?.source) continue
       if (naming(lx, f, tokens, hit.start, args.target)) continue

@@ -35,6 +35,8 @@ export interface Lexicon {
   readonly advice: PhraseSet<true>
   /** verbs whose object does the infinitive after it ("asked China to …"); after others, the subject does */
   readonly objectControl: ReadonlySet<string>
+  /** nouns for people, after which "in X" gives their country ("security forces in Guinea") */
+  readonly peopleIn: ReadonlySet<string>
   /** nouns after a noun trigger that keep it the act ("a mediation effort"); before any other noun it is a modifier */
   readonly compoundHeads: ReadonlySet<string>
   readonly numbers: ReadonlyMap<string, number>
@@ -104,6 +106,7 @@ interface Cues {
   naming: { verbs: string[]; before: string[]; after: string[] }
   compounds: { keep_before: string[] }
   control: { object: string[] }
+  located: { people: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -143,6 +146,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     hypoBefore: set(c.hypothetical.before),
     advice: set(c.hypothetical.advice),
     objectControl: new Set(c.control.object),
+    peopleIn: new Set(c.located.people),
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),
     hypoModifiers: new Set(c.hypothetical.noun_modifiers),

@@ -33,7 +33,8 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const trig = [hit.start, hit.end] as const
       const clause = clauseOf(starts, to, hit.start)
       const found = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions, lx)
-      const args = entry.pos === 'verb' ? withPronounSubject(doc, f, hit.start, clause[0], purposeSubject(doc, f, lx, hit.start, clause, found, mentions), frame) : found
+      const clauseArgs = entry.pos === 'verb' ? withPronounSubject(doc, f, hit.start, clause[0], purposeSubject(doc, f, lx, hit.start, clause, found, mentions), frame) : found
+      const args = PAIRED.has(entry.type) ? pairSubject(doc, f, lx, hit.start, clause[0], si, clauseArgs) : clauseArgs
       if (!args?.source) continue
       if (naming(lx, f, tokens, hit.start, args.target)) continue
       let mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun')
@@ -98,6 +99,34 @@ const withPronounSubject = (doc: Doc, f: TokenForms, verb: number, clauseStart: 
   const speaker = who ? doc.mentions.find((m) => m.span[0] === who[0] && m.span[1] === who[1] && m.country !== null) : undefined
   if (!speaker) return null
   return { ...args, source: { ...speaker, span: at, how: 'coref:speaker', antecedent: speaker.span } }
+}
+
+/** Acts two parties do together, which "the two countries" may name as a subject */
+const PAIRED = new Set(['AGREE', 'CONSULT', 'COOPERATE'])
+
+/**
+ * "The two countries also signed a joint agreement", "both leaders agreed": the two parties
+ * named last before the subject (countries, or persons for leaders), within the three sentences
+ * before, are the source and the target.
+ */
+const pairSubject = (doc: Doc, f: TokenForms, lx: Lexicon, trigger: number, clauseStart: number, si: number, args: Arguments | null): Arguments | null => {
+  const pair = findPhrases(lx.pairs, f, Math.max(clauseStart, trigger - 6), trigger).at(-1)
+  if (!pair) return args
+  const at = doc.tokens[pair.start]!.span[0]
+  // an actor the clause names after the phrase is the subject's own ("the two countries' leaders")
+  if (args?.source && args.source.span[0] >= doc.tokens[pair.end - 1]!.span[1] && args.source.span[1] <= doc.tokens[trigger]!.span[0]) return args
+  const persons = /leader|president|minister/.test(f.lemma[pair.end - 1]!)
+  const from = doc.sentences[Math.max(0, si - 3)]!.span[0]
+  const last: ActorMention[] = []
+  for (let i = doc.mentions.length - 1; i >= 0 && last.length < 2; i--) {
+    const m = doc.mentions[i]!
+    if (m.span[1] > at) continue
+    if (m.span[0] < from) break
+    if (m.country === null || (persons && m.kind !== 'person') || last.some((x) => x.country === m.country)) continue
+    last.unshift(m)
+  }
+  if (last.length < 2) return args
+  return { source: last[0]!, target: last[1]! }
 }
 
 /** Object pronouns that stand for the actor just named */

@@ -37,6 +37,8 @@ export interface Lexicon {
   readonly objectControl: ReadonlySet<string>
   /** nouns for people, after which "in X" gives their country ("security forces in Guinea") */
   readonly peopleIn: ReadonlySet<string>
+  /** "the two countries", "both leaders": a subject naming two parties already mentioned */
+  readonly pairs: PhraseSet<true>
   /** nouns after a noun trigger that keep it the act ("a mediation effort"); before any other noun it is a modifier */
   readonly compoundHeads: ReadonlySet<string>
   readonly numbers: ReadonlyMap<string, number>
@@ -107,6 +109,7 @@ interface Cues {
   compounds: { keep_before: string[] }
   control: { object: string[] }
   located: { people: string[] }
+  pairs: { determiners: string[]; nouns: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -147,6 +150,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     advice: set(c.hypothetical.advice),
     objectControl: new Set(c.control.object),
     peopleIn: new Set(c.located.people),
+    pairs: set(c.pairs.determiners.map((d) => `${d} ${c.pairs.nouns.join('|')}`)),
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),
     hypoModifiers: new Set(c.hypothetical.noun_modifiers),

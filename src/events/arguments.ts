@@ -39,7 +39,7 @@ export const argumentsOf = (
   sentence: readonly [number, number],
   clauseStarts: readonly number[],
   mentions: readonly ActorMention[],
-  { saying, peopleIn }: { readonly saying: ReadonlySet<string>; readonly peopleIn: ReadonlySet<string> },
+  { saying, peopleIn, proposing }: { readonly saying: ReadonlySet<string>; readonly peopleIn: ReadonlySet<string>; readonly proposing: ReadonlySet<string> },
 ): Arguments => {
   const tokens = doc.tokens
   const at = (i: number): number => tokens[Math.min(i, tokens.length - 1)]!.span[0]
@@ -157,6 +157,8 @@ export const argumentsOf = (
     const at = usable.find((m) => m.span[0] > trigStart && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && /\b(in|at)\s+(the\s+)?$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 8), m.span[0])))
     if (at) target = at
   }
+  // "voted down an amendment offered by Senator Paul", "blocked sanctions … that the United States pushed"
+  if (entry.type === 'REJECT') target = proposerAfter(doc, f, proposing, trigger, sentence[1], usable) ?? target
   if (target && source && (same(source, target) || (source.person !== null && source.person === target.person))) target = null
   // "North Korea … Pyongyang", "France … French": one country named twice is not two parties
   const named = (m: ActorMention): boolean => m.kind === 'country' && (m.how === 'name' || m.how === 'metonym')
@@ -186,6 +188,33 @@ const reportedBefore = (saying: ReadonlySet<string>, f: TokenForms, tokens: read
     if (tokens[k]!.pos === 'VERB' && saying.has(f.lemma[k]!)) return true
   }
   return false
+}
+
+/**
+ * The one who put forward what a rejection rejects, named within ten tokens after the trigger:
+ * "<proposal> offered by X" or "<proposal> that X pushed".
+ */
+const proposerAfter = (doc: Doc, f: TokenForms, proposing: ReadonlySet<string>, trigger: readonly [number, number], end: number, mentions: readonly ActorMention[]): ActorMention | null => {
+  const startAt = (i: number): ActorMention | undefined => mentions.find((m) => m.span[0] === doc.tokens[i]?.span[0])
+  for (let k = trigger[1]; k < Math.min(end, trigger[1] + 10); k++) {
+    if (f.lower[k] === ',' || f.lower[k] === ';') break
+    if (proposing.has(f.lemma[k]!) && doc.tokens[k]!.pos === 'VERB' && f.lower[k + 1] === 'by') {
+      const m = startAt(k + 2) ?? (doc.tokens[k + 2]?.pos === 'DET' || doc.tokens[k + 2]?.pos === 'ADJ' ? startAt(k + 3) : undefined)
+      if (m) return m
+    }
+    if (f.lower[k] === 'that' || f.lower[k] === 'which') {
+      // "that the United States pushed": an actor, then a verb of putting forward
+      for (let j = k + 1; j < Math.min(end, k + 6); j++) {
+        const m = startAt(j)
+        if (!m) continue
+        let v = j + 1
+        while (v < end && doc.tokens[v]!.span[0] < m.span[1]) v++
+        while (v < end && (doc.tokens[v]!.pos === 'AUX' || doc.tokens[v]!.pos === 'ADV')) v++
+        return proposing.has(f.lemma[v] ?? '') ? m : null
+      }
+    }
+  }
+  return null
 }
 
 /** The index of the first token that starts at or after `offset` (binary search: tokens are in text order). */

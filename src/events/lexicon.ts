@@ -39,6 +39,8 @@ export interface Lexicon {
   readonly peopleIn: ReadonlySet<string>
   /** "the two countries", "both leaders": a subject naming two parties already mentioned */
   readonly pairs: PhraseSet<true>
+  /** verbs of putting forward: the proposer of what is rejected is the rejection's target */
+  readonly proposing: ReadonlySet<string>
   /** nouns after a noun trigger that keep it the act ("a mediation effort"); before any other noun it is a modifier */
   readonly compoundHeads: ReadonlySet<string>
   readonly numbers: ReadonlyMap<string, number>
@@ -110,6 +112,7 @@ interface Cues {
   control: { object: string[] }
   located: { people: string[] }
   pairs: { determiners: string[]; nouns: string[] }
+  proposals: { verbs: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -151,6 +154,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     objectControl: new Set(c.control.object),
     peopleIn: new Set(c.located.people),
     pairs: set(c.pairs.determiners.map((d) => `${d} ${c.pairs.nouns.join('|')}`)),
+    proposing: new Set(c.proposals.verbs),
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),
     hypoModifiers: new Set(c.hypothetical.noun_modifiers),

@@ -72,7 +72,10 @@ export const argumentsOf = (
   const passive = entry.pos === 'verb' && entry.passive && (byIdx >= 0 || (trigger[0] > 0 && BE.has(f.lemma[trigger[0] - 1]!) && participle))
   if (passive && byIdx >= 0) {
     const agent = usable.find((m) => m.span[0] >= tokens[byIdx]!.span[1] && m.span[0] - tokens[byIdx]!.span[1] < 4)
-    const patient = nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
+    // "an amendment offered by Senator Paul": a participle right after a noun modifies it; the noun is what is acted on
+    const before = trigger[0] > 0 ? tokens[trigger[0] - 1]! : null
+    const reduced = before !== null && before.pos === 'NOUN' && !usable.some((m) => m.span[1] === before.span[1])
+    const patient = reduced ? null : nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
     if (agent) return { source: agent, target: patient ?? null }
   }
   // noun trigger: a possessor right before it ("Blinken's trip")

@@ -149,7 +149,10 @@ export const argumentsOf = (
     // (the pair may follow a relative clause of the object: "what he called the bond between …")
     for (let k = trigger[1]; k < Math.min(sentence[1], trigger[1] + 10); k++) {
       if (f.lower[k] !== 'between') continue
-      const pair = usable.filter((m) => m.span[0] >= tokens[k]!.span[1]).slice(0, 2)
+      // the pair stands right after "between": "between the U.S. and Poland", not in a later quotation
+      const pair = usable.filter((m) => m.span[0] >= tokens[k]!.span[1] && m.span[1] <= tokens[sentence[1] - 1]!.span[1]).slice(0, 2)
+      if (pair.length === 2 && !/^\s*(the\s+)?$/i.test(doc.article.text.slice(tokens[k]!.span[1], pair[0]!.span[0]))) break
+      if (pair.length === 2 && !COORDINATION.test(doc.article.text.slice(pair[0]!.span[1], pair[1]!.span[0]))) break
       const other = pair.length === 2 && pair.some((m) => m.country === source!.country) ? pair.find((m) => m.country !== source!.country) : undefined
       if (other) target = other
       break

@@ -44,6 +44,11 @@ export const modalityOf = (
   if (neg) return { modality: 'negated', cue: [neg.start, neg.end] }
 
   // "his expected summit", "any attack": a modifier of the noun itself decides before the clause does
+  // (also inside a pattern's gap: "holding his expected summit")
+  for (let i = trigger[1] - 2; i > t; i--) {
+    if (lx.futureModifiers.has(f.lower[i]!)) return { modality: 'future', cue: [i, i + 1] }
+    if (lx.hypoModifiers.has(f.lower[i]!)) return { modality: 'hypothetical', cue: [i, i + 1] }
+  }
   if (nounTrigger) {
     for (let i = t - 1; i >= Math.max(clause[0], t - 3); i--) {
       const w = f.lower[i]!

@@ -165,6 +165,12 @@ export const argumentsOf = (
   }
   // "voted down an amendment offered by Senator Paul", "blocked sanctions … that the United States pushed"
   if (entry.type === 'REJECT') target = proposerAfter(doc, f, proposing, trigger, sentence[1], usable) ?? target
+  // a protest with no one named against is aimed at the protesters' own government (PLOVER's
+  // coding: "thousands of students staged demonstrations" targets Indonesia)
+  if (entry.type === 'PROTEST' && source && (!target || target.country === source.country)) {
+    const own: ActorMention = { span: source.span, kind: 'country', name: null, country: source.country, sector: null, level: null, role: null, person: null, gender: null, how: 'implied:own-government', antecedent: source.span }
+    return { source, target: target ?? own }
+  }
   if (target && source && (same(source, target) || (source.person !== null && source.person === target.person))) target = null
   // "North Korea … Pyongyang", "France … French": one country named twice is not two parties
   const named = (m: ActorMention): boolean => m.kind === 'country' && (m.how === 'name' || m.how === 'metonym')

@@ -138,6 +138,12 @@ export const argumentsOf = (
         if (!prev) break
         chain.unshift(prev)
       }
+      // "French and Egyptian warships", "the Turkish and Greek sides": a demonym joined to the subject's own
+      if (chain.length === 1) {
+        const k = tokenStarting(tokens, source.span[0])
+        const other = k >= 2 && f.lower[k - 1] === 'and' ? demonymAt(doc, k - 2) : null
+        if (other) chain.unshift(other)
+      }
       if (chain.length > 1 && chain[1]!.country !== chain[0]!.country) {
         source = chain[0]!
         target = chain[1]!

@@ -38,3 +38,10 @@ test('advice makes the advised act hypothetical; a negation of something else le
   assert.equal(eventsOf('Advisers told Biden to call Xi Jinping.').events.find((e) => e.type === 'CONSULT')?.modality, 'hypothetical')
   assert.equal(modality('Biden met Xi Jinping, but officials did not say when.'), 'asserted')
 })
+
+test('a modifier of a noun trigger decides its modality: "expected summit" is future, "any attack" hypothetical', () => {
+  const expected = eventsOf('Trump floated holding his expected summit with Kim Jong Un at the border.').events
+  assert.equal(expected.find((e) => e.type === 'CONSULT')?.modality, 'future')
+  const any = eventsOf('Bolton said the United States will answer any attack on Israel by Iran.').events
+  assert.ok(!any.some((e) => e.type === 'ASSAULT' && e.modality === 'asserted'))
+})

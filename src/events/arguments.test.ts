@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { EventAnnotation } from '../core/index.ts'
+import { eventsOf, words } from './test-support.ts'
+
+/** type, source country, target country and modality of each event, for compact assertions */
+const brief = (events: readonly EventAnnotation[]): string[] => events.map((e) => `${e.type} ${e.source.country}>${e.target?.country ?? '-'} ${e.modality}`)
+
+test('an infinitive of purpose is done by the subject of the verb before it', () => {
+  const { events } = eventsOf('Blinken flew to Beijing on Sunday to urge them to restrain Russia.')
+  const req = events.find((e) => e.type === 'REQUEST')
+  assert.deepEqual([req?.source.country, req?.target?.country], ['USA', 'CHN'])
+  // a verb that hands its object the act keeps that object as the doer
+  const asked = eventsOf('Biden asked Xi Jinping to call Vladimir Putin.').events
+  assert.ok(!asked.some((e) => e.type === 'CONSULT' && e.source.country === 'USA'))
+})
+
+test('"we" in a speaker\'s words is the speaker; "hold X accountable" announced for later is a threat', () => {
+  const { doc, events } = eventsOf('"If these attacks go on, we will hold the Iranians accountable," Pompeo said.')
+  const threat = events.find((e) => e.type === 'THREATEN')
+  assert.ok(threat, brief(events).join('; '))
+  assert.deepEqual([threat.source.name, threat.target?.country, threat.modality], ['Mike Pompeo', 'IRN', 'asserted'])
+  assert.equal(words(doc, threat.source.span), 'we')
+})
+
+test('a quotation that opens right after a speaker\'s goes on in the same voice', () => {
+  const { events } = eventsOf('"We are ready," Pompeo said. "We will hold the Iranian leadership accountable for that."')
+  const threat = events.find((e) => e.type === 'THREATEN')
+  assert.equal(threat?.attribution.kind, 'named')
+})
+
+test('coordinated subjects of a joint act: the first named is the source, the next the target', () => {
+  const chain = eventsOf('Secretary of State John Kerry and his peers from Iran, Russia and China met on Monday in Lausanne.').events
+  assert.ok(brief(chain).includes('CONSULT USA>IRN asserted'), brief(chain).join('; '))
+  const demonyms = eventsOf('French and Egyptian warships launched joint exercises on Monday.').events
+  assert.ok(brief(demonyms).some((b) => b.startsWith('COOPERATE FRA>EGY')), brief(demonyms).join('; '))
+})
+
+test('"the two countries" as the subject of a joint act names the two parties mentioned last', () => {
+  const { events } = eventsOf('Pence said the alliance between America and Poland was strong. The two countries also signed an agreement on 5G security.')
+  assert.ok(brief(events).includes('AGREE USA>POL asserted'), brief(events).join('; '))
+})
+
+test('a rejection\'s target is who put forward what it rejects', () => {
+  const offered = eventsOf('The Senate voted down an amendment offered by Senator Rand Paul to cut aid to Egypt.').events
+  const rej = offered.find((e) => e.type === 'REJECT')
+  assert.equal(rej?.target?.name, 'Rand Paul')
+  // the participle modifies "amendment": no agreement between Paul and the Senate
+  assert.ok(!offered.some((e) => e.type === 'AGREE'), brief(offered).join('; '))
+  const pushed = eventsOf('China blocked new sanctions against North Korea that the United States pushed at the Security Council.').events
+  assert.equal(pushed.find((e) => e.type === 'REJECT')?.target?.country, 'USA')
+})
+
+test('a noun trigger after a verb of saying takes no source from the speaker', () => {
+  const { events } = eventsOf('Trump administration officials assert that the assassination of Kim Jong Nam was an act of terrorism.')
+  assert.ok(!events.some((e) => e.type === 'ASSAULT' && e.source.country === 'USA'), brief(events).join('; '))
+})
+
+test('naming and places are not acts: "called the summit a meeting", "in France", "treaty allies"', () => {
+  assert.ok(!eventsOf('Trump called the summit between Moon and Kim a "historic meeting."').events.some((e) => e.rule === 'call'))
+  const place = eventsOf('Trump arrives at the summit in France amid a threat of tariffs on French wines.').events
+  assert.ok(!place.some((e) => e.source.country === 'FRA'), brief(place).join('; '))
+  const allies = eventsOf('The decision affects India and U.S. treaty allies Japan and Turkey.').events
+  assert.ok(!allies.some((e) => e.type === 'AGREE'), brief(allies).join('; '))
+})
+
+test('protests: the protesters are named in their own clause; with no one named against, their own government', () => {
+  const canceled = eventsOf('Trump and Xi were due to meet in Chile but the event was canceled due to protests there.').events
+  assert.ok(!canceled.some((e) => e.type === 'PROTEST' && e.source.country === 'CHN'), brief(canceled).join('; '))
+  const rally = eventsOf('The United States should rally Britain and other allies to the cause.').events
+  assert.ok(!rally.some((e) => e.type === 'PROTEST'), brief(rally).join('; '))
+  const own = eventsOf('Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.').events.find((e) => e.type === 'PROTEST')
+  assert.deepEqual([own?.source.country, own?.target?.country, own?.target?.how], ['IRQ', 'IRQ', 'implied:own-government'])
+})

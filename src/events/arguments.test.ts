@@ -72,3 +72,10 @@ test('protests: the protesters are named in their own clause; with no one named 
   const own = eventsOf('Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.').events.find((e) => e.type === 'PROTEST')
   assert.deepEqual([own?.source.country, own?.target?.country, own?.target?.how], ['IRQ', 'IRQ', 'implied:own-government'])
 })
+
+test('a noun trigger is its subject\'s act only after a light verb: "held talks", not "praised the talks"', () => {
+  const held = eventsOf('Blinken held talks with Wang Yi on Sunday.').events
+  assert.ok(brief(held).includes('CONSULT USA>CHN asserted'), brief(held).join('; '))
+  const praised = eventsOf('Biden praised the summit with Kim Jong Un.').events
+  assert.ok(!praised.some((e) => e.type === 'CONSULT' && e.source.country === 'USA'), brief(praised).join('; '))
+})

@@ -39,7 +39,7 @@ export const argumentsOf = (
   sentence: readonly [number, number],
   clauseStarts: readonly number[],
   mentions: readonly ActorMention[],
-  { saying, peopleIn, proposing }: { readonly saying: ReadonlySet<string>; readonly peopleIn: ReadonlySet<string>; readonly proposing: ReadonlySet<string> },
+  { saying, peopleIn, proposing, lightVerbs }: { readonly saying: ReadonlySet<string>; readonly peopleIn: ReadonlySet<string>; readonly proposing: ReadonlySet<string>; readonly lightVerbs: ReadonlySet<string> },
 ): Arguments => {
   const tokens = doc.tokens
   const at = (i: number): number => tokens[Math.min(i, tokens.length - 1)]!.span[0]
@@ -91,6 +91,10 @@ export const argumentsOf = (
   // has no subject of its own; it shares the sentence's
   const gerund = entry.pos === 'verb' && /ing$/.test(f.lower[trigger[0]]!) && trigger[0] > sentence[0] && (tokens[trigger[0] - 1]!.pos === 'ADP' || f.lower[trigger[0] - 1] === ',')
   if (!source && gerund) source = subjectOfEarlierClause(f, usable, tokens, [sentence[0]], [trigger[0], clause[1]], sentence)
+  if (!source && entry.pos === 'noun' && objectOfOtherVerb(doc, f, lightVerbs, trigger[0], clause[0])) {
+    // "Trump touts historic summit": the summit is what he talks about, not his act
+    return { source: null, target }
+  }
   if (!source && entry.pos === 'noun' && afterPreposition(doc, f, trigger[0])) {
     // "due to protests there", "with sharp criticism of": a noun in a prepositional phrase is
     // not the act of the clause's subject; only its own possessor or agent could say whose it is
@@ -245,6 +249,13 @@ const tokenStarting = (tokens: readonly Token[], offset: number): number => {
     else hi = mid
   }
   return lo
+}
+
+/** A noun trigger that is the object of a verb whose subject does not do the act: "touts the summit", "praised the talks". */
+const objectOfOtherVerb = (doc: Doc, f: TokenForms, lightVerbs: ReadonlySet<string>, noun: number, clauseStart: number): boolean => {
+  let k = noun - 1
+  while (k >= clauseStart && noun - k <= 5 && (DETERMINERS.has(doc.tokens[k]!.pos) || doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'PROPN' || doc.tokens[k]!.pos === 'PRON' || /^['’]s?$/.test(f.lower[k]!))) k--
+  return k >= clauseStart && doc.tokens[k]!.pos === 'VERB' && !lightVerbs.has(f.lemma[k]!)
 }
 
 const same = (a: ActorMention, b: ActorMention): boolean => a.span[0] === b.span[0] && a.span[1] === b.span[1]

@@ -41,6 +41,8 @@ export interface Lexicon {
   readonly pairs: PhraseSet<true>
   /** verbs of putting forward: the proposer of what is rejected is the rejection's target */
   readonly proposing: ReadonlySet<string>
+  /** verbs whose subject does the act their object noun names ("held talks"); after others it does not ("touts the summit") */
+  readonly lightVerbs: ReadonlySet<string>
   /** nouns after a noun trigger that keep it the act ("a mediation effort"); before any other noun it is a modifier */
   readonly compoundHeads: ReadonlySet<string>
   readonly numbers: ReadonlyMap<string, number>
@@ -113,6 +115,7 @@ interface Cues {
   located: { people: string[] }
   pairs: { determiners: string[]; nouns: string[] }
   proposals: { verbs: string[] }
+  light_verbs: { verbs: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -155,6 +158,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     peopleIn: new Set(c.located.people),
     pairs: set(c.pairs.determiners.map((d) => `${d} ${c.pairs.nouns.join('|')}`)),
     proposing: new Set(c.proposals.verbs),
+    lightVerbs: new Set(c.light_verbs.verbs),
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),
     hypoModifiers: new Set(c.hypothetical.noun_modifiers),

@@ -92,7 +92,8 @@ export const matchTokens = (gaz: Gazetteer, keys: readonly string[], upper: read
       node = node.next.get(keys[j]!)
       if (!node) break
       if (node.entries.length) {
-        const ok = node.entries.filter((e) => !e.cased || upper[i])
+        // a capitalised start keeps every entry: the node's own list, not a copy (matches are only read)
+        const ok = upper[i] ? node.entries : node.entries.filter((e) => !e.cased)
         if (ok.length) best = { tokens: [i, j + 1], entries: ok }
       }
     }

@@ -51,27 +51,45 @@ export const indexOffices = (dict: Dictionary, norm: (s: string) => string): Off
     const f = norm(person.family)
     family.set(f, [...(family.get(f) ?? []), index])
   })
+  const holder = (country: string, office: string, date: string, words?: string): Person | null => {
+    // the substantive holder outranks an acting one; then the latest to take office
+    const rank = (h: { office: Office }): string => `${/^acting\b/i.test(h.office.title) ? 0 : 1}${h.office.from}`
+    const best = (list: readonly { person: Person; office: Office }[]): Person | null => {
+      let top: { person: Person; office: Office } | null = null
+      for (const h of list) if (holds(h.office, date) && (!top || rank(h) > rank(top))) top = h
+      return top?.person ?? null
+    }
+    const keyed = byKey.get(`${country}|${office}`) ?? []
+    if (!words) return best(keyed)
+    const w = words.toLowerCase()
+    // "president" is not the vice-president: deputies count only when the words say so
+    const deputy = /\b(vice|deputy|acting|first)\b/
+    const titled = (list: readonly { person: Person; office: Office }[]) =>
+      list.filter((h) => {
+        const t = h.office.title.toLowerCase()
+        return t.includes(w) && (deputy.test(w) || !deputy.test(t))
+      })
+    return best(titled(keyed)) ?? best(titled(byCountry.get(country) ?? [])) ?? best(keyed)
+  }
+  // The same office, date and words come up again and again across articles, and each look-up
+  // scans (and lower-cases) every office of the country. The answer depends on the arguments and
+  // the dictionary alone, which does not change once indexed, so it is remembered; no words and
+  // empty words are the same question (both take the keyed holder).
+  const answers = new Map<string, Person | null>()
   return {
     holder: (country, office, date, words) => {
-      // the substantive holder outranks an acting one; then the latest to take office
-      const rank = (h: { office: Office }): string => `${/^acting\b/i.test(h.office.title) ? 0 : 1}${h.office.from}`
-      const best = (list: readonly { person: Person; office: Office }[]): Person | null => {
-        let top: { person: Person; office: Office } | null = null
-        for (const h of list) if (holds(h.office, date) && (!top || rank(h) > rank(top))) top = h
-        return top?.person ?? null
+      const key = `${country}\u0000${office}\u0000${date}\u0000${words ?? ''}`
+      let answer = answers.get(key)
+      if (answer === undefined) {
+        if (answers.size >= HOLDER_ANSWERS_MAX) answers.clear()
+        answer = holder(country, office, date, words)
+        answers.set(key, answer)
       }
-      const keyed = byKey.get(`${country}|${office}`) ?? []
-      if (!words) return best(keyed)
-      const w = words.toLowerCase()
-      // "president" is not the vice-president: deputies count only when the words say so
-      const deputy = /\b(vice|deputy|acting|first)\b/
-      const titled = (list: readonly { person: Person; office: Office }[]) =>
-        list.filter((h) => {
-          const t = h.office.title.toLowerCase()
-          return t.includes(w) && (deputy.test(w) || !deputy.test(t))
-        })
-      return best(titled(keyed)) ?? best(titled(byCountry.get(country) ?? [])) ?? best(keyed)
+      return answer
     },
     byFamily: (f) => family.get(f) ?? [],
   }
 }
+
+/** Remembered holder answers before the memory is emptied: a bound on memory. */
+const HOLDER_ANSWERS_MAX = 100_000

@@ -77,17 +77,35 @@ const remember = (ctx: Context, m: ActorMention): void => {
   if (family) ctx.known.set(family, m)
 }
 
+/**
+ * Which tokens of the sentence being read a dictionary match covers: one buffer reused sentence
+ * after sentence (a Set or a fresh typed array per sentence was a good part of this stage's
+ * time). Sound because partsOf reads one sentence at a time and does not re-enter itself.
+ */
+let coveredBuf = new Uint8Array(256)
+const coveredScratch = (from: number, to: number): { has(i: number): boolean; add(i: number): void } => {
+  if (coveredBuf.length < to - from) coveredBuf = new Uint8Array(2 * (to - from))
+  const buf = coveredBuf
+  buf.fill(0, 0, to - from)
+  return {
+    // only tokens of [from, to) are ever added
+    has: (i) => i >= from && i < to && buf[i - from] === 1,
+    add: (i) => {
+      buf[i - from] = 1
+    },
+  }
+}
+
 /** Dictionary matches, family names and the other proper-noun runs of a sentence, in text order. */
 const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: readonly Chunk[], date: string | null): Part[] => {
   const { doc, res, keys, upper } = ctx
   const tokens = doc.tokens
   const text = doc.article.text
-  const inChunk = new Int32Array(to - from).fill(-1)
-  chunks.forEach((c, ci) => {
-    for (let i = c.tokens[0]; i < c.tokens[1]; i++) inChunk[i - from] = ci
-  })
+  // the sentence's chunks do not overlap, so "in chunk ci" is a range test: no per-token table to build
+  const chunkOf = (i: number): number => chunks.findIndex((c) => c.tokens[0] <= i && i < c.tokens[1])
+  const inChunk = (i: number, ci: number): boolean => chunks[ci]!.tokens[0] <= i && i < chunks[ci]!.tokens[1]
   const parts: Part[] = []
-  const covered = new Set<number>()
+  const covered = coveredScratch(from, to)
   const matches: GazMatch[] = matchTokens(res.gaz, keys, upper, from, to)
   matches.forEach((m, mi) => {
     const entry = pickEntry(m.entries)
@@ -97,10 +115,10 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
     // (a generic body is the head of such a name: "the Biden Administration")
     // (a demonym modifies a name rather than being part of it: "Iraqi Kurds", "Chinese President Xi")
     if ((entry.kind === 'country' && entry.form !== 'demonym') || (entry.kind === 'institution' && !res.dict.institutions[entry.index]!.generic)) {
-      const ci = inChunk[a - from]!
+      const ci = chunkOf(a)
       // a lower-case particle ("Zelenskyy of Ukraine") joins names in a chunk but does not make them one name
       const extends_ = (i: number): boolean =>
-        i >= from && i < to && inChunk[i - from] === ci && upper[i]! && !matches.some((o, oi) => oi !== mi && o.tokens[0] <= i && i < o.tokens[1])
+        i >= from && i < to && inChunk(i, ci) && upper[i]! && !matches.some((o, oi) => oi !== mi && o.tokens[0] <= i && i < o.tokens[1])
       if (ci >= 0 && (extends_(a - 1) || extends_(b))) return
       if (/^-/.test(text.slice(tokens[b]?.span[0] ?? 0, (tokens[b]?.span[0] ?? 0) + 1)) && tokens[b]?.span[0] === tokens[b - 1]!.span[1]) return // "U.S.-China"
     }
@@ -169,6 +187,14 @@ const isInstitution = (p: Part): boolean => p.kind === 'gaz' && p.entry.kind ===
 const isName = (p: Part): boolean => isPerson(p) || p.kind === 'propn'
 const hasName = (c: Cluster): boolean => c.parts.some((p, i) => i < c.tailFrom && isName(p))
 
+/**
+ * The words between two parts, as the tests below compare them: a possessive, a comma, "of" or
+ * "of the". A gap of three or more tokens joins with at least two spaces and equals none of
+ * those, so it is not built (long gaps are common, and joining them was a good part of this stage).
+ */
+const gapWords = (keys: readonly string[], gap: readonly number[]): string =>
+  gap.length > 2 ? '' : gap.map((i) => keys[i]!).join(' ').replace(/’/g, "'")
+
 /** Groups a sentence's parts into clusters by the words between them, and turns each into a mention. */
 const clusterMentions = (ctx: Context, parts: readonly Part[], [from]: readonly [number, number], date: string | null): ActorMention[] => {
   const { keys, doc } = ctx
@@ -191,7 +217,7 @@ const clusterMentions = (ctx: Context, parts: readonly Part[], [from]: readonly 
       const c: Cluster = cur
       const gap: number[] = []
       for (let i = prevEnd; i < part.tokens[0]; i++) gap.push(i)
-      const words = gap.map((i) => keys[i]!).join(' ').replace(/’/g, "'")
+      const words = gapWords(keys, gap)
       const last = c.parts[c.parts.length - 1]!
       if (gap.length === 0) {
         if (c.tailFrom !== Infinity && isName(part) && isRole(last) && c.parts.length - 1 >= c.tailFrom) {

@@ -42,7 +42,9 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const pledge = mod.modality === 'future' && lx.pledges.has(entry.type)
       // "we will hold the Iranian leadership accountable": announced for later, the act is a threat made now
       const becomes = entry.future !== null && (mod.modality === 'future' || mod.modality === 'hypothetical') ? entry.future : null
-      if (pledge || becomes) mod = { modality: 'asserted', cue: mod.cue }
+      // "Iran won't agree to ship its fuel abroad": a refusal stated now is a rejection
+      const refused = mod.modality === 'negated' && lx.refusal.types.has(entry.type) && mod.cue !== null && refusalCue(lx, f, mod.cue)
+      if (pledge || becomes || refused) mod = { modality: 'asserted', cue: mod.cue }
       const clauseSpan = [tokens[clause[0]]!.span[0], tokens[clause[1] - 1]!.span[1]] as const
       // the reporting verb is the trigger itself ("X accused Y"), or the speaker announces its own act
       // ("the U.S. announced it would cancel the trip")
@@ -50,8 +52,8 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         (frame.verb !== null && frame.verb >= hit.start && frame.verb < hit.end) ||
         (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === (args.subject ?? args.source).span[0])
       const event: EventAnnotation = {
-        type: becomes ?? (pledge ? 'AGREE' : entry.type),
-        mode: pledge || becomes ? null : entry.mode,
+        type: refused ? 'REJECT' : (becomes ?? (pledge ? 'AGREE' : entry.type)),
+        mode: pledge || becomes || refused ? null : entry.mode,
         context: entry.context,
         source: args.source,
         target: args.target,
@@ -99,6 +101,13 @@ const withPronounSubject = (doc: Doc, f: TokenForms, verb: number, clauseStart: 
   const speaker = who ? doc.mentions.find((m) => m.span[0] === who[0] && m.span[1] === who[1] && m.country !== null) : undefined
   if (!speaker) return null
   return { ...args, source: { ...speaker, span: at, how: 'coref:speaker', antecedent: speaker.span } }
+}
+
+/** The negation cue with the word before it reads as a refusal: "won't", "will not", "refuses to". */
+const refusalCue = (lx: Lexicon, f: TokenForms, [a, b]: readonly [number, number]): boolean => {
+  const cue = f.lower.slice(a, b).join(' ')
+  const withBefore = a > 0 ? `${f.lower[a - 1]} ${cue}` : cue
+  return lx.refusal.cues.has(cue) || lx.refusal.cues.has(withBefore) || lx.refusal.cues.has(f.lemma.slice(a, b).join(' '))
 }
 
 /** Acts two parties do together, which "the two countries" may name as a subject */

@@ -43,6 +43,8 @@ export interface Lexicon {
   readonly proposing: ReadonlySet<string>
   /** verbs whose subject does the act their object noun names ("held talks"); after others it does not ("touts the summit") */
   readonly lightVerbs: ReadonlySet<string>
+  /** a refusal stated now: an agreement negated by "won't", "refuses to" is a REJECT */
+  readonly refusal: { readonly types: ReadonlySet<string>; readonly cues: ReadonlySet<string> }
   /** nouns after a noun trigger that keep it the act ("a mediation effort"); before any other noun it is a modifier */
   readonly compoundHeads: ReadonlySet<string>
   readonly numbers: ReadonlyMap<string, number>
@@ -116,6 +118,7 @@ interface Cues {
   pairs: { determiners: string[]; nouns: string[] }
   proposals: { verbs: string[] }
   light_verbs: { verbs: string[] }
+  refusal: { types: string[]; cues: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -159,6 +162,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     pairs: set(c.pairs.determiners.map((d) => `${d} ${c.pairs.nouns.join('|')}`)),
     proposing: new Set(c.proposals.verbs),
     lightVerbs: new Set(c.light_verbs.verbs),
+    refusal: { types: new Set(c.refusal.types), cues: new Set(c.refusal.cues) },
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),
     hypoModifiers: new Set(c.hypothetical.noun_modifiers),

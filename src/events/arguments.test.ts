@@ -79,3 +79,12 @@ test('a noun trigger is its subject\'s act only after a light verb: "held talks"
   const praised = eventsOf('Biden praised the summit with Kim Jong Un.').events
   assert.ok(!praised.some((e) => e.type === 'CONSULT' && e.source.country === 'USA'), brief(praised).join('; '))
 })
+
+test('a named official announcing his own country\'s act is its source; a refusal stated now is a REJECT', () => {
+  const { doc, events } = eventsOf('"Today the United States is designating North Korea as a state sponsor of terrorism," Trump said on Monday.', '2017-11-20')
+  const s = events.find((e) => e.type === 'SANCTION')
+  assert.deepEqual([s?.source.name, s?.source.how, words(doc, s?.source.span ?? null)], ['Donald Trump', 'speaker-for-country', 'United States'])
+  const refused = eventsOf('Iran won\'t agree to hand over its stockpile to Russia, Araqchi said.').events
+  assert.ok(refused.some((e) => e.type === 'REJECT' && e.modality === 'asserted'), brief(refused).join('; '))
+  assert.ok(!refused.some((e) => e.type === 'AGREE'), brief(refused).join('; '))
+})

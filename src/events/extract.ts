@@ -51,18 +51,19 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const own =
         (frame.verb !== null && frame.verb >= hit.start && frame.verb < hit.end) ||
         (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === (args.subject ?? args.source).span[0])
+      const source = own ? args.source : speakerFor(doc, frame, args.source)
       const event: EventAnnotation = {
         type: refused ? 'REJECT' : (becomes ?? (pledge ? 'AGREE' : entry.type)),
         mode: pledge || becomes || refused ? null : entry.mode,
         context: entry.context,
-        source: args.source,
+        source,
         target: args.target,
         modality: mod.modality,
         cue: cueSpan(tokens, mod.cue),
         count: countOf(lx, f, trig, clause),
         answer: entry.type === 'REQUEST' ? answerOf(lx, f, s.tokens) : null,
         date: dateOf(doc, clauseSpan, s.span),
-        location: locationOf(doc, f, clause, mentions, [args.source, args.target]),
+        location: locationOf(doc, f, clause, mentions, [source, args.target]),
         attribution: attributionFor(frame, own, trig),
         trigger: [tokens[hit.start]!.span[0], tokens[hit.end - 1]!.span[1]],
         rule: entry.pattern,
@@ -101,6 +102,19 @@ const withPronounSubject = (doc: Doc, f: TokenForms, verb: number, clauseStart: 
   const speaker = who ? doc.mentions.find((m) => m.span[0] === who[0] && m.span[1] === who[1] && m.country !== null) : undefined
   if (!speaker) return null
   return { ...args, source: { ...speaker, span: at, how: 'coref:speaker', antecedent: speaker.span } }
+}
+
+/**
+ * "'Today the United States is designating North Korea …,' Trump said": a named official who
+ * announces his own country's act is the one acting for it; the source keeps the country's
+ * words as its evidence and takes the speaker's person, office and level.
+ */
+const speakerFor = (doc: Doc, frame: Frame, source: ActorMention): ActorMention => {
+  const who = frame.attribution.who
+  if (frame.attribution.kind !== 'named' || !who || source.kind !== 'country') return source
+  const speaker = doc.mentions.find((m) => m.span[0] === who[0] && m.span[1] === who[1])
+  if (!speaker || speaker.kind !== 'person' || speaker.person === null || speaker.country !== source.country) return source
+  return { ...speaker, span: source.span, how: 'speaker-for-country', antecedent: speaker.span }
 }
 
 /** The negation cue with the word before it reads as a refusal: "won't", "will not", "refuses to". */

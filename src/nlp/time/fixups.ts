@@ -44,9 +44,52 @@ export const FIXUPS: readonly FixUp[] = [
 export const FIXUP_HINT =
   /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)|\b(?:day|week|month|year|ago|spring|summer|fall|autumn|winter|decade|later|earlier|recent|follow|subsequent|ensuing|night|morning|afternoon|evening|hour|minute)/i
 
+/**
+ * Text every match of a rule contains, tested once per region before the rule's own (costlier)
+ * pattern runs, so a rule that cannot match is skipped. Each gate is implied by its rules'
+ * patterns, so skipping changes nothing:
+ *   - the article-relative rules all end in a unit word ("week", "months", "weekend", "days ago",
+ *     "June of next year");
+ *   - the season rules name a season;
+ *   - the year rules write digits, as does "9/11" / "Sept. 11".
+ * Rules not listed (the month-part rule) always run.
+ */
+const UNIT_WORD = /week|month|year|day|decade/i
+const SEASON_WORD = /summer|fall|autumn|winter|spring/i
+const DIGIT = /\d/
+const GATES: ReadonlyMap<FixUp, RegExp> = new Map([
+  [earlierLaterFixUp, UNIT_WORD],
+  [thisLastNextFixUp, UNIT_WORD],
+  [unitPartFixUp, UNIT_WORD],
+  [monthOfYearFixUp, UNIT_WORD],
+  [restOfUnitFixUp, UNIT_WORD],
+  [pastSpanFixUp, UNIT_WORD],
+  [recentFixUp, UNIT_WORD],
+  [agoFixUp, UNIT_WORD],
+  [weekendFixUp, UNIT_WORD],
+  [seasonFixUp, SEASON_WORD],
+  [seasonYearFixUp, SEASON_WORD],
+  [yearFixUp, DIGIT],
+  [yearRangeFixUp, DIGIT],
+  [decadeFixUp, DIGIT],
+  [yearPartFixUp, DIGIT],
+  [namedDateFixUp, DIGIT],
+])
+
+/** Whether the region can hold a match of `f`, each gate tested at most once per region. */
+const gateOpen = (s: string, f: FixUp, seen: Map<RegExp, boolean>): boolean => {
+  const gate = GATES.get(f)
+  if (!gate) return true
+  let open = seen.get(gate)
+  if (open === undefined) seen.set(gate, (open = gate.test(s)))
+  return open
+}
+
 export const runFixUps = (ctx: Ctx, fixups: readonly FixUp[], rank: number): Cand[] => {
   const out: Cand[] = []
+  const gates = new Map<RegExp, boolean>()
   for (const f of fixups) {
+    if (!gateOpen(ctx.s, f, gates)) continue
     f.re.lastIndex = 0
     for (let m = f.re.exec(ctx.s); m !== null; m = f.re.exec(ctx.s)) {
       if (m[0].length === 0) {

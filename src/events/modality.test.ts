@@ -45,3 +45,8 @@ test('a modifier of a noun trigger decides its modality: "expected summit" is fu
   const any = eventsOf('Bolton said the United States will answer any attack on Israel by Iran.').events
   assert.ok(!any.some((e) => e.type === 'ASSAULT' && e.modality === 'asserted'))
 })
+
+test('advice covers the plans it advises: "told Biden the best thing to do was to begin reaching out"', () => {
+  const { events } = eventsOf('Advisers told Biden the best thing to do was to begin reaching out to Beijing.')
+  assert.equal(events.find((e) => e.type === 'CONSULT')?.modality, 'hypothetical')
+})

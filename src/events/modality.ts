@@ -37,7 +37,7 @@ export const modalityOf = (
     return true
   }
   // complement cues may stand in an earlier clause of the sentence ("talked Biden out of | making a call")
-  const wide = (set: Parameters<typeof findPhrases>[0]) => findPhrases(set, f, sentence[0], t).filter((h) => h.end <= t && t - h.end <= 3)
+  const wide = (set: Parameters<typeof findPhrases>[0]) => findPhrases(set, f, sentence[0], t).filter((h) => h.end <= t && t - h.end <= 5)
   const near = (set: Parameters<typeof findPhrases>[0]) => findPhrases(set, f, clause[0], t).filter((h) => governs(h.end))
 
   const neg = [...wide(lx.negComplement), ...near(lx.negBefore)].at(-1)
@@ -70,6 +70,9 @@ export const modalityOf = (
     if (reporting === 'announce') return { modality: 'asserted', cue: null }
     if (reporting) return { modality: 'future', cue: [hypo.start, hypo.end] }
   }
+  // advice covers what it advises, plans included: "told Biden the best thing to do was to begin reaching out"
+  const advised = wide(lx.advice).at(-1)
+  if (advised) return { modality: 'hypothetical', cue: [advised.start, advised.end] }
   if (fut && (!hypo || fut.start >= hypo.start)) return { modality: 'future', cue: [fut.start, fut.end] }
   if (hypo) return { modality: 'hypothetical', cue: [hypo.start, hypo.end] }
   // a noun trigger as the subject of a modal: "a call between Biden and Xi would make it look…"

@@ -88,3 +88,8 @@ test('a named official announcing his own country\'s act is its source; a refusa
   assert.ok(refused.some((e) => e.type === 'REJECT' && e.modality === 'asserted'), brief(refused).join('; '))
   assert.ok(!refused.some((e) => e.type === 'AGREE'), brief(refused).join('; '))
 })
+
+test('a verb coordinated with an earlier one shares its subject, not its object', () => {
+  const { events } = eventsOf('Trump criticized the deal with Iran and, months later, imposed sanctions on Tehran.', '2019-05-10')
+  assert.ok(brief(events).includes('SANCTION USA>IRN asserted'), brief(events).join('; '))
+})

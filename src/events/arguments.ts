@@ -120,7 +120,12 @@ export const argumentsOf = (
     while (k > 0 && f.lower[k] === 'the') k--
     return !(k > 0 && peopleIn.has(f.lemma[k - 1]!))
   }
-  source ??= nearestBefore(usable.filter((m) => m !== place && !located(m)), clauseStart, trigStart)
+  if (!source) {
+    source = nearestBefore(usable.filter((m) => m !== place && !located(m)), clauseStart, trigStart)
+    // "Trump withdrew from the deal with Iran and, months later, reimposed sanctions": a verb
+    // coordinated with an earlier one shares its subject, not the earlier verb's object
+    if (source && entry.pos === 'verb' && !passive) source = coordinatedSubject(doc, f, usable, source, trigger[0], clause[0]) ?? source
+  }
   // protesters are named in their own clause: "the event was canceled due to protests" is no act of the subject before "but"
   if (entry.type !== 'PROTEST') source ??= subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
   if (passive && byIdx < 0 && source && !target) {
@@ -249,6 +254,24 @@ const tokenStarting = (tokens: readonly Token[], offset: number): number => {
     else hi = mid
   }
   return lo
+}
+
+/**
+ * The subject of the verb a trigger verb is coordinated with: between the nearest actor and the
+ * trigger stands "and"/"but" with no actor after it, and that actor is itself the object of an
+ * earlier verb of the clause; the subject is the last actor before that verb.
+ */
+const coordinatedSubject = (doc: Doc, f: TokenForms, mentions: readonly ActorMention[], nearest: ActorMention, verb: number, clauseStart: number): ActorMention | null => {
+  const { tokens } = doc
+  const after = tokenStarting(tokens, nearest.span[1])
+  let and = -1
+  for (let k = after; k < verb; k++) if (f.lower[k] === 'and' || f.lower[k] === 'but') and = k
+  if (and < 0 || and === after && tokens[and + 1]?.pos === 'PROPN') return null
+  if (mentions.some((m) => m.span[0] > tokens[and]!.span[0] && m.span[0] < tokens[verb]!.span[0])) return null
+  let v = tokenStarting(tokens, nearest.span[0]) - 1
+  while (v >= clauseStart && tokens[v]!.pos !== 'VERB') v--
+  if (v < clauseStart) return null
+  return mentions.filter((m) => m.span[0] >= tokens[clauseStart]!.span[0] && m.span[1] <= tokens[v]!.span[0]).at(-1) ?? null
 }
 
 /** A noun trigger that is the object of a verb whose subject does not do the act: "touts the summit", "praised the talks". */

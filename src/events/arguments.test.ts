@@ -93,3 +93,8 @@ test('a verb coordinated with an earlier one shares its subject, not its object'
   const { events } = eventsOf('Trump criticized the deal with Iran and, months later, imposed sanctions on Tehran.', '2019-05-10')
   assert.ok(brief(events).includes('SANCTION USA>IRN asserted'), brief(events).join('; '))
 })
+
+test('what a threat threatens is its content, and its target comes from there', () => {
+  const { events } = eventsOf('The Azerbaijani parliament threatened on Monday to break relations with Russia unless the Kremlin closed its radar base.')
+  assert.deepEqual(brief(events), ['THREATEN AZE>RUS asserted'])
+})

@@ -394,10 +394,14 @@ const targetAfter = (
   // when the trigger's own did not find one
   // a threat or a promise names its target inside the act: "threatened to break relations with
   // Russia", "promised to continue military aid to Mozambique"
-  const infinitive = (entry.type === 'THREATEN' || entry.type === 'AGREE') && (f.lower[trigger[1]] === 'to' || f.lower[trigger[1] - 1] === 'to')
-  for (let k = trigger[1]; k < Math.min(clauseEnd, trigger[1] + (infinitive ? 10 : 6)); k++) {
+  // (the "to" may follow a day: "threatened on Monday to break relations with Russia")
+  let to = f.lower[trigger[1] - 1] === 'to' ? trigger[1] - 1 : -1
+  for (let k = trigger[1]; to < 0 && k < Math.min(clauseEnd, trigger[1] + 4); k++) if (f.lower[k] === 'to') to = k
+  const infinitive = (entry.type === 'THREATEN' || entry.type === 'AGREE') && to >= 0
+  const from = infinitive ? to + 1 : trigger[1]
+  for (let k = from; k < Math.min(clauseEnd, from + (infinitive ? 10 : 6)); k++) {
     if (!PARTY_PREPS.has(f.lower[k]!)) continue
-    if (tokens.slice(trigger[1], k).some((t, d) => t.pos === 'VERB' && !(infinitive && f.lower[trigger[1] + d - 1] === 'to'))) break
+    if (tokens.slice(from, k).some((t, d) => t.pos === 'VERB' && !(infinitive && d === 0))) break
     for (let j = k + 1; j < Math.min(clauseEnd, k + 4); j++) {
       const m = startAt(j)
       if (m) return m

@@ -231,10 +231,13 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   // a request whose content is contact is a request to meet (PLOVER REQUEST, mode meet)
   const askedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
     kept.find((r) => r.value.type === 'REQUEST' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))
+  // what a threat threatens is its content too: "threatened on Monday to break relations with Russia"
+  const threatenedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
+    kept.find((r) => r.value.type === 'THREATEN' && r.value.pos === 'verb' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))
   const out: PhraseHit<TriggerEntry>[] = []
   const toMeet = new Set<PhraseHit<TriggerEntry>>()
   for (const h of kept) {
-    const r = askedBy(h)
+    const r = askedBy(h) ?? threatenedBy(h)
     if (!r) out.push(h)
     else if (h.value.type === 'CONSULT' && r.value.mode === null) toMeet.add(r)
   }

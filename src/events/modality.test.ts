@@ -50,3 +50,8 @@ test('advice covers the plans it advises: "told Biden the best thing to do was t
   const { events } = eventsOf('Advisers told Biden the best thing to do was to begin reaching out to Beijing.')
   assert.equal(events.find((e) => e.type === 'CONSULT')?.modality, 'hypothetical')
 })
+
+test('a planned act called off is negated: "canceled or delayed joint military drills"', () => {
+  const { events } = eventsOf('In part to reassure North Korea, Trump canceled or delayed joint military drills with South Korea.')
+  assert.equal(events.find((e) => e.type === 'COOPERATE')?.modality, 'negated')
+})

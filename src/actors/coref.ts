@@ -41,7 +41,7 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
       // "In his meeting with Duda, Pence said …": in an opening phrase, the pronoun points
       // forward to the subject after the comma
       const comma = keys.indexOf(',', s.tokens[0])
-      const fronted = doc.tokens[s.tokens[0]]!.pos === 'ADP' && comma > i && comma < s.tokens[1] && i - s.tokens[0] <= 3
+      const fronted = (doc.tokens[s.tokens[0]]!.pos === 'ADP' || FRONTING.has(keys[s.tokens[0]]!)) && comma > i && comma < s.tokens[1] && i - s.tokens[0] <= 3
       const after = fronted ? people.find((m) => m.span[0] > doc.tokens[comma]!.span[0] && m.span[1] <= s.span[1] && (m.gender === gender || m.gender === null)) : undefined
       if (after && doc.tokens.findIndex((t) => t.span[0] === after.span[0]) <= comma + 4) ante = after
       else if (opening && si > 0) {
@@ -68,6 +68,9 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
   }
   return [...out, ...extra].sort((a, b) => a.span[0] - b.span[0])
 }
+
+/** Words that open a fronted phrase as a preposition would ("Ahead of his trip, Kerry said …"), which wink tags otherwise */
+const FRONTING = new Set(['ahead', 'after', 'before', 'during', 'following', 'upon', 'despite', 'since', 'while', 'when', 'as'])
 
 const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'],

@@ -98,3 +98,9 @@ test('what a threat threatens is its content, and its target comes from there', 
   const { events } = eventsOf('The Azerbaijani parliament threatened on Monday to break relations with Russia unless the Kremlin closed its radar base.')
   assert.deepEqual(brief(events), ['THREATEN AZE>RUS asserted'])
 })
+
+test('a pronoun in a fronted phrase points forward to the subject: "Ahead of his trip to Beijing, Kerry said"', () => {
+  const { events } = eventsOf('Xi Jinping spoke on Friday. Ahead of his first trip to Beijing as secretary of state, Kerry said the talks mattered.', '2013-04-12')
+  const trip = events.find((e) => e.type === 'CONSULT' && e.target?.country === 'CHN')
+  assert.equal(trip?.source.name, 'John Kerry')
+})

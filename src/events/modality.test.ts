@@ -55,3 +55,8 @@ test('a planned act called off is negated: "canceled or delayed joint military d
   const { events } = eventsOf('In part to reassure North Korea, Trump canceled or delayed joint military drills with South Korea.')
   assert.equal(events.find((e) => e.type === 'COOPERATE')?.modality, 'negated')
 })
+
+test('an infinitive of purpose shares its verb\'s modality: "could take several steps to pressure"', () => {
+  const { events } = eventsOf('Beijing could take several specific steps to pressure Pyongyang.')
+  assert.ok(events.length > 0 && events.every((e) => e.modality === 'hypothetical'))
+})

@@ -31,9 +31,11 @@ export const modalityOf = (
   nounTrigger: boolean,
 ): ModalityResult => {
   const [t] = trigger
+  // an infinitive of purpose shares its verb's modality: "Beijing could take several steps to pressure Pyongyang"
+  const infinitive = t > 0 && f.lower[t - 1] === 'to'
   const governs = (end: number): boolean => {
-    if (end > t || t - end > REACH) return false
-    for (let i = end; i < t; i++) if (!GOVERNED_POS.has(tokens[i]!.pos)) return false
+    if (end > t || t - end > (infinitive ? 2 * REACH : REACH)) return false
+    for (let i = end; i < t; i++) if (!GOVERNED_POS.has(tokens[i]!.pos) && !(infinitive && tokens[i]!.pos === 'NOUN')) return false
     return true
   }
   // complement cues may stand in an earlier clause of the sentence ("talked Biden out of | making a call")

@@ -54,6 +54,19 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
       if (ante) extra.push({ ...ante, span: t.span, how: 'coref:pronoun', antecedent: ante.span })
     }
   })
+  // "the paper said", "The editorial … urged Washington": the news outlet named last, within six sentences
+  const media = out.filter((m) => m.sector === 'MED' && m.name !== null)
+  if (media.length > 0) {
+    doc.sentences.forEach((s, si) => {
+      const window = doc.sentences[Math.max(0, si - 6)]!.span[0]
+      for (let i = s.tokens[0] + 1; i < s.tokens[1]; i++) {
+        if (!OUTLET_WORDS.has(keys[i]!) || keys[i - 1] !== 'the' || doc.tokens[i]!.pos !== 'NOUN') continue
+        const t = doc.tokens[i]!
+        const ante = media.filter((m) => m.span[1] <= t.span[0] && m.span[0] >= window).at(-1)
+        if (ante && !out.some((m) => m.span[0] <= t.span[0] && m.span[1] >= t.span[1])) extra.push({ ...ante, span: [doc.tokens[i - 1]!.span[0], t.span[1]], how: 'coref:outlet', antecedent: ante.span })
+      }
+    })
+  }
   const year = Number((doc.article.date ?? '').slice(0, 4))
   if (year) {
     for (const m of text.matchAll(/\bthe (\d{2,3})-year-old\b/gi)) {
@@ -68,6 +81,9 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
   }
   return [...out, ...extra].sort((a, b) => a.span[0] - b.span[0])
 }
+
+/** Nouns by which an article refers back to a news outlet it has named: "the paper said" */
+const OUTLET_WORDS = new Set(['paper', 'newspaper', 'editorial', 'daily', 'agency', 'broadcaster', 'outlet', 'tabloid', 'network', 'channel', 'commentary'])
 
 /** Words that open a fronted phrase as a preposition would ("Ahead of his trip, Kerry said …"), which wink tags otherwise */
 const FRONTING = new Set(['ahead', 'after', 'before', 'during', 'following', 'upon', 'despite', 'since', 'while', 'when', 'as'])

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { collect, hasShared, NO_SHARED, shared } from '../../test/helpers.ts'
+import { articleOf, collect, hasShared, NO_SHARED, shared } from '../../test/helpers.ts'
 import { processArticle } from '../pipeline.ts'
 import { docOf, mentionAt } from './test-support.ts'
 
@@ -95,4 +95,10 @@ test('a demonym before a plural noun is a group of that country; before anything
   const kurds = mentionAt(doc, 'Iraqi Kurds')
   assert.deepEqual([kurds?.kind, kurds?.country, kurds?.sector], ['group', 'IRQ', 'CVL'])
   assert.equal(doc.mentions.some((m) => doc.article.text.slice(m.span[0], m.span[1]).startsWith('Chinese')), false)
+})
+
+test('"the paper", "the editorial" refer back to the news outlet named last', () => {
+  const doc = processArticle(articleOf("North Korea's Rodong Sinmun newspaper said the drills were a provocation. The editorial urged Washington to give up its gamble.", '2018-08-26'))
+  const back = doc.mentions.find((m) => m.how === 'coref:outlet')
+  assert.deepEqual([back?.name, back?.country, doc.article.text.slice(...back!.span)], ['Rodong Sinmun', 'PRK', 'The editorial'])
 })

@@ -115,7 +115,7 @@ export const argumentsOf = (
   // "arrives at the summit in France amid … tariffs": a place after "in" is where, not who
   // ("security forces in Guinea": people in a country are its own)
   const located = (m: ActorMention): boolean => {
-    if ((m.kind !== 'country' && m.how !== 'metonym') || !/\b(in|at)\s+(the\s+)?$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 8), m.span[0]))) return false
+    if ((m.kind !== 'country' && m.kind !== 'institution' && m.how !== 'metonym') || !/\b(in|at)\s+(the\s+)?$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 8), m.span[0]))) return false
     let k = tokenStarting(tokens, m.span[0]) - 1
     while (k > 0 && f.lower[k] === 'the') k--
     return !(k > 0 && peopleIn.has(f.lemma[k - 1]!))
@@ -127,7 +127,7 @@ export const argumentsOf = (
     if (source && entry.pos === 'verb' && !passive) source = coordinatedSubject(doc, f, usable, source, trigger[0], clause[0]) ?? source
   }
   // protesters are named in their own clause: "the event was canceled due to protests" is no act of the subject before "but"
-  if (entry.type !== 'PROTEST') source ??= subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
+  if (entry.type !== 'PROTEST') source ??= subjectOfEarlierClause(f, usable.filter((m) => !located(m)), tokens, clauseStarts, clause, sentence)
   if (passive && byIdx < 0 && source && !target) {
     // "X was attacked" with no agent: X is the target, the source is unknown
     return { source: null, target: source }

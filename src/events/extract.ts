@@ -230,7 +230,7 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   // what a request asks for is its content, not a second event: "requests to speak to Xu", "attempts to set up talks";
   // a request whose content is contact is a request to meet (PLOVER REQUEST, mode meet)
   const askedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
-    kept.find((r) => r.value.type === 'REQUEST' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))
+    kept.find((r) => r.value.type === 'REQUEST' && r.end <= h.start && h.start - r.end <= 8 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))
   // what a threat threatens is its content too: "threatened on Monday to break relations with Russia"
   const threatenedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
     kept.find((r) => r.value.type === 'THREATEN' && r.value.pos === 'verb' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))

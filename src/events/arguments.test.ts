@@ -104,3 +104,9 @@ test('a pronoun in a fronted phrase points forward to the subject: "Ahead of his
   const trip = events.find((e) => e.type === 'CONSULT' && e.target?.country === 'CHN')
   assert.equal(trip?.source.name, 'John Kerry')
 })
+
+test('a contact verb with a thing as object is no contact: "force will meet any attack"', () => {
+  const { events } = eventsOf('Bolton said unrelenting force will meet any attack on U.S. interests.')
+  assert.ok(!events.some((e) => e.type === 'CONSULT'), brief(events).join('; '))
+  assert.ok(brief(eventsOf('Blinken will meet Wang Yi in Munich.').events).includes('CONSULT USA>CHN future'))
+})

@@ -1,6 +1,6 @@
 import type { ActorMention, Doc, Token } from '../core/index.ts'
 import { demonymCountry } from '../actors/index.ts'
-import type { TriggerEntry } from './lexicon.ts'
+import type { Lexicon, TriggerEntry } from './lexicon.ts'
 import type { TokenForms } from './phrase.ts'
 import { RELATIVES } from './clauses.ts'
 
@@ -39,7 +39,7 @@ export const argumentsOf = (
   sentence: readonly [number, number],
   clauseStarts: readonly number[],
   mentions: readonly ActorMention[],
-  { saying, peopleIn, proposing, lightVerbs }: { readonly saying: ReadonlySet<string>; readonly peopleIn: ReadonlySet<string>; readonly proposing: ReadonlySet<string>; readonly lightVerbs: ReadonlySet<string> },
+  { saying, peopleIn, proposing, lightVerbs, contactObjects }: Pick<Lexicon, 'saying' | 'peopleIn' | 'proposing' | 'lightVerbs' | 'contactObjects'>,
 ): Arguments => {
   const tokens = doc.tokens
   const at = (i: number): number => tokens[Math.min(i, tokens.length - 1)]!.span[0]
@@ -57,10 +57,13 @@ export const argumentsOf = (
     if (after.length === 2) return { source: after[0]!, target: after[1]! }
   }
   const place = placeModifier(doc, entry, trigger, usable)
+  // "force will meet any attack on U.S. interests": a contact verb whose object is a thing met no one
+  if (entry.type === 'CONSULT' && entry.pos === 'verb' && contactObjects.has(f.lemma[trigger[0]]!) && objectIsThing(doc, usable, peopleIn, f, trigger[1])) return { source: null, target: null }
   // an object the pattern surrounds: "hold the Iranians accountable for attacks on …" (target GAP)
   // so does a request that ends in its "to": "asking China to put pressure on North Korea"
   const gapped = entry.target.includes('GAP') || (entry.type === 'REQUEST' && f.lower[trigger[1] - 1] === 'to')
   let target = (gapped ? targetInside(doc, trigger, usable) ?? demonymIn(doc, trigger) : null) ?? targetAfter(tokens, f, entry, trigger, clause[1], usable)
+  // "force will meet any attack on U.S. interests": a contact verb whose object is a thing met no one
   // an entry whose target comes only in the ways it lists ("call": its object) looks no further
   if (!entry.target.includes('ONLY')) target ??= targetInside(doc, trigger, usable) ?? place ?? demonymTarget(doc, f, trigger, clause[1])
   // passive: "was snubbed by X", "Snubbed By China's …"
@@ -272,6 +275,15 @@ const coordinatedSubject = (doc: Doc, f: TokenForms, mentions: readonly ActorMen
   while (v >= clauseStart && tokens[v]!.pos !== 'VERB') v--
   if (v < clauseStart) return null
   return mentions.filter((m) => m.span[0] >= tokens[clauseStart]!.span[0] && m.span[1] <= tokens[v]!.span[0]).at(-1) ?? null
+}
+
+/** The object right after a verb is a common noun that names no actor or people: "meet any attack", "met the deadline". */
+const objectIsThing = (doc: Doc, mentions: readonly ActorMention[], peopleIn: ReadonlySet<string>, f: TokenForms, after: number): boolean => {
+  let k = after
+  while (k < doc.tokens.length && k < after + 4 && (doc.tokens[k]!.pos === 'DET' || doc.tokens[k]!.pos === 'ADJ')) k++
+  const t = doc.tokens[k]
+  if (!t || t.pos !== 'NOUN' || peopleIn.has(f.lemma[k]!)) return false
+  return !mentions.some((m) => m.span[0] <= t.span[0] && m.span[1] >= t.span[1])
 }
 
 /** A noun trigger that is the object of a verb whose subject does not do the act: "touts the summit", "praised the talks". */

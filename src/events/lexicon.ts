@@ -45,6 +45,8 @@ export interface Lexicon {
   readonly lightVerbs: ReadonlySet<string>
   /** a refusal stated now: an agreement negated by "won't", "refuses to" is a REJECT */
   readonly refusal: { readonly types: ReadonlySet<string>; readonly cues: ReadonlySet<string> }
+  /** contact verbs whose object must be someone ("meet any attack" is no meeting) */
+  readonly contactObjects: ReadonlySet<string>
   /** nouns after a noun trigger that keep it the act ("a mediation effort"); before any other noun it is a modifier */
   readonly compoundHeads: ReadonlySet<string>
   readonly numbers: ReadonlyMap<string, number>
@@ -119,6 +121,7 @@ interface Cues {
   proposals: { verbs: string[] }
   light_verbs: { verbs: string[] }
   refusal: { types: string[]; cues: string[] }
+  contact_objects: { verbs: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -163,6 +166,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     proposing: new Set(c.proposals.verbs),
     lightVerbs: new Set(c.light_verbs.verbs),
     refusal: { types: new Set(c.refusal.types), cues: new Set(c.refusal.cues) },
+    contactObjects: new Set(c.contact_objects.verbs),
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),
     hypoModifiers: new Set(c.hypothetical.noun_modifiers),

@@ -60,3 +60,8 @@ test('an infinitive of purpose shares its verb\'s modality: "could take several 
   const { events } = eventsOf('Beijing could take several specific steps to pressure Pyongyang.')
   assert.ok(events.length > 0 && events.every((e) => e.modality === 'hypothetical'))
 })
+
+test('"possibly" makes an act hypothetical, "hardly" negates it', () => {
+  assert.equal(modality('Iran was preparing to possibly attack U.S. forces in Iraq.'), 'hypothetical')
+  assert.equal(modality('Germany hardly lends support to Israel.'), 'negated')
+})

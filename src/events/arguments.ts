@@ -176,9 +176,10 @@ export const argumentsOf = (
       break
     }
   }
-  // a protest is aimed at the government of the place where it happens ("demonstrated in Serbia")
+  // a protest is aimed at the government of the place where it happens ("demonstrated in Serbia",
+  // "rioted at a jail in northern Israel")
   if (!target && entry.type === 'PROTEST') {
-    const at = usable.find((m) => m.span[0] > trigStart && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && /\b(in|at)\s+(the\s+)?$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 8), m.span[0])))
+    const at = usable.find((m) => m.span[0] > trigStart && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && /\b(in|at|throughout|across)\s+(the\s+)?((north|south|east|west)(ern)?|central|occupied)?\s*$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 20), m.span[0])))
     if (at) target = at
   }
   // "voted down an amendment offered by Senator Paul", "blocked sanctions … that the United States pushed"

@@ -23,11 +23,15 @@ export const stronger = (a: Attribution, b: Attribution): Attribution => (STRENG
  * "told" as `via` and hedges. A sentence inside a quotation that closes later takes the
  * speaker named where it closes.
  */
-export const frames = (doc: Doc, lx: Lexicon, f: TokenForms, mentions: readonly (readonly ActorMention[])[]): Frame[] => {
+export const frames = (doc: Doc, lx: Lexicon, f: TokenForms, mentions: readonly (readonly ActorMention[])[]): ((i: number) => Frame) => {
   const text = doc.article.text
-  const own = doc.sentences.map((s, i) => frameOf(doc, lx, f, s.tokens, mentions[i]!))
+  // a sentence's own frame is worked out only when asked for: most sentences report no event
+  // and hold no quotation, and the reporting-verb search is the costly part
+  const memo: (Frame | undefined)[] = new Array<Frame | undefined>(doc.sentences.length)
+  const own = (i: number): Frame => (memo[i] ??= frameOf(doc, lx, f, doc.sentences[i]!.tokens, mentions[i]!))
   // quotations running over several sentences or paragraphs: “A. B.” “C,” the official added.
-  const out = [...own]
+  const taken = new Map<number, Frame>()
+  const frame = (i: number): Frame => taken.get(i) ?? own(i)
   let depth = 0
   let waiting: number[] = []
   doc.sentences.forEach((s, i) => {
@@ -36,27 +40,37 @@ export const frames = (doc: Doc, lx: Lexicon, f: TokenForms, mentions: readonly 
     const gap = i > 0 ? text.slice(doc.sentences[i - 1]!.span[1], s.span[0]) : ''
     if (/\n\s*\n/.test(gap)) depth = 0
     const quoted = depth > 0 || /^[“"]/.test(body)
-    for (const ch of body) {
-      if (ch === '“') depth++
-      else if (ch === '”') depth = Math.max(0, depth - 1)
-      else if (ch === '"') depth = depth > 0 ? 0 : 1
+    const marks = QUOTE_MARK.test(body)
+    if (marks) {
+      for (const ch of body) {
+        if (ch === '“') depth++
+        else if (ch === '”') depth = Math.max(0, depth - 1)
+        else if (ch === '"') depth = depth > 0 ? 0 : 1
+      }
     }
-    const frame = own[i]!
-    // “…,” Pompeo said. “If these actions take place, …”: a quotation that opens right after a
-    // speaker's, in the same paragraph, goes on in the same voice
-    const prev = i > 0 ? out[i - 1]! : null
-    if (quoted && /^[“"]/.test(body) && frame.attribution.kind === 'author' && prev && prev.attribution.kind !== 'author' && !/\n/.test(gap)) {
-      out[i] = { attribution: prev.attribution, verb: null, hedgeToken: frame.hedgeToken }
+    // outside any quotation and closing none, a sentence neither waits for a speaker nor names one for others
+    if (!quoted && !marks) {
+      waiting = []
       return
     }
-    if (frame.attribution.kind !== 'author' && /[”"]/.test(body)) {
-      for (const w of waiting) out[w] = { attribution: frame.attribution, verb: null, hedgeToken: own[w]!.hedgeToken }
+    const mine = own(i)
+    // “…,” Pompeo said. “If these actions take place, …”: a quotation that opens right after a
+    // speaker's, in the same paragraph, goes on in the same voice
+    const prev = i > 0 ? frame(i - 1) : null
+    if (quoted && /^[“"]/.test(body) && mine.attribution.kind === 'author' && prev && prev.attribution.kind !== 'author' && !/\n/.test(gap)) {
+      taken.set(i, { attribution: prev.attribution, verb: null, hedgeToken: mine.hedgeToken })
+      return
+    }
+    if (mine.attribution.kind !== 'author' && /[”"]/.test(body)) {
+      for (const w of waiting) taken.set(w, { attribution: mine.attribution, verb: null, hedgeToken: own(w).hedgeToken })
       waiting = []
-    } else if (quoted && frame.attribution.kind === 'author') waiting.push(i)
+    } else if (quoted && mine.attribution.kind === 'author') waiting.push(i)
     else if (!quoted) waiting = []
   })
-  return out
+  return frame
 }
+
+const QUOTE_MARK = /[“”"]/
 
 const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [number, number], inSentence: readonly ActorMention[]): Frame => {
   const { tokens } = doc

@@ -21,14 +21,18 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
   const f = formsOf(article.text, tokens)
   const pos = tokens.map((t) => t.pos)
   const bySentence = mentionsBySentence(doc)
-  const sentenceFrames = frames(doc, lx, f, bySentence)
+  const frameOf = frames(doc, lx, f, bySentence)
   const out: EventAnnotation[] = []
   doc.sentences.forEach((s, si) => {
     const [from, to] = s.tokens
     const mentions = bySentence[si]!
+    // an obligation needs an actor of the sentence; the frame is worked out only where a cue is
+    if (mentions.length > 0 && findPhrases(lx.obligation, f, from, to).length > 0) out.push(...obligations(doc, lx, f, s.tokens, s.span, frameOf(si), mentions))
+    const hits = triggersIn(lx, f, pos, from, to)
+    if (hits.length === 0) return
+    const frame = frameOf(si)
     const starts = clauseStarts(f, pos, from, to)
-    const frame = sentenceFrames[si]!
-    for (const hit of triggersIn(lx, f, pos, from, to)) {
+    for (const hit of hits) {
       const entry = hit.value
       const trig = [hit.start, hit.end] as const
       const clause = clauseOf(starts, to, hit.start)
@@ -74,7 +78,6 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const also = coordinated(article.text, mentions, event.target, event.source)
       if (also) out.push({ ...event, target: also })
     }
-    out.push(...obligations(doc, lx, f, s.tokens, s.span, frame, mentions))
   })
   return out
 }

@@ -229,7 +229,8 @@ const proposerAfter = (doc: Doc, f: TokenForms, proposing: ReadonlySet<string>, 
   const startAt = (i: number): ActorMention | undefined => mentions.find((m) => m.span[0] === doc.tokens[i]?.span[0])
   for (let k = trigger[1]; k < Math.min(end, trigger[1] + 10); k++) {
     if (f.lower[k] === ',' || f.lower[k] === ';') break
-    if (proposing.has(f.lemma[k]!) && doc.tokens[k]!.pos === 'VERB' && f.lower[k + 1] === 'by') {
+    // "an amendment offered by X", and "calls by Belarus's rulers", "an offer by X": what was put forward, by whom
+    if (f.lower[k + 1] === 'by' && ((proposing.has(f.lemma[k]!) && doc.tokens[k]!.pos === 'VERB') || (doc.tokens[k]!.pos === 'NOUN' && k < trigger[1] + 3))) {
       const m = startAt(k + 2) ?? (doc.tokens[k + 2]?.pos === 'DET' || doc.tokens[k + 2]?.pos === 'ADJ' ? startAt(k + 3) : undefined)
       if (m) return m
     }
@@ -365,7 +366,9 @@ const demonymTarget = (doc: Doc, f: TokenForms, trigger: readonly [number, numbe
     const m = demonymAt(doc, i)
     if (m) return m
     // the object phrase ends at a comma or a finite verb (an infinitive the trigger governs goes on)
-    if (f.lower[i] === ',' || (doc.tokens[i]!.pos === 'VERB' && i >= trigger[1] && f.lower[i - 1] !== 'to')) break
+    // ("rejected proposed Israeli changes": a participle before the noun is a modifier, not a verb)
+    const modifier = /ed$/.test(f.lower[i]!) && (i === trigger[1] || doc.tokens[i - 1]!.pos === 'DET')
+    if (f.lower[i] === ',' || (doc.tokens[i]!.pos === 'VERB' && i >= trigger[1] && f.lower[i - 1] !== 'to' && !modifier)) break
   }
   return null
 }

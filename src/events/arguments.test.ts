@@ -110,3 +110,9 @@ test('a contact verb with a thing as object is no contact: "force will meet any 
   assert.ok(!events.some((e) => e.type === 'CONSULT'), brief(events).join('; '))
   assert.ok(brief(eventsOf('Blinken will meet Wang Yi in Munich.').events).includes('CONSULT USA>CHN future'))
 })
+
+test('who is asked or rejected may follow the noun: "calls by Belarus\'s rulers", "an admission by Moscow", "that its partners"', () => {
+  assert.ok(brief(eventsOf("Berlin rejected recent calls by Belarus's rulers for immediate economic aid.").events).includes('REJECT DEU>BLR asserted'))
+  assert.ok(brief(eventsOf("Poland's parliament has demanded an immediate admission by Moscow that Soviet forces murdered the officers.").events).includes('REQUEST POL>RUS asserted'))
+  assert.ok(brief(eventsOf('Egypt rejected proposed Israeli changes to the Wye River deal.').events).includes('REJECT EGY>ISR asserted'))
+})

@@ -182,8 +182,11 @@ export const argumentsOf = (
     const at = usable.find((m) => m.span[0] > trigStart && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && /\b(in|at|throughout|across)\s+(the\s+)?((north|south|east|west)(ern)?|central|occupied)?\s*$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 20), m.span[0])))
     if (at) target = at
   }
+  // "demanded an immediate admission by Moscow": the one asked does what is demanded
+  if (entry.type === 'REQUEST' && !target) target = proposerAfter(doc, f, new Set<string>(), trigger, sentence[1], usable)
   // "voted down an amendment offered by Senator Paul", "blocked sanctions … that the United States pushed"
-  if (entry.type === 'REJECT') target = proposerAfter(doc, f, proposing, trigger, sentence[1], usable) ?? target
+  // (a cancelled visit's "by X" is the traveller, not a proposer)
+  if (entry.type === 'REJECT' && entry.mode !== 'meet') target = proposerAfter(doc, f, proposing, trigger, sentence[1], usable) ?? target
   // a protest with no one named against is aimed at the protesters' own government (PLOVER's
   // coding: "thousands of students staged demonstrations" targets Indonesia)
   if (entry.type === 'PROTEST' && source && (!target || target.country === source.country)) {
@@ -227,7 +230,8 @@ const reportedBefore = (saying: ReadonlySet<string>, f: TokenForms, tokens: read
  */
 const proposerAfter = (doc: Doc, f: TokenForms, proposing: ReadonlySet<string>, trigger: readonly [number, number], end: number, mentions: readonly ActorMention[]): ActorMention | null => {
   const startAt = (i: number): ActorMention | undefined => mentions.find((m) => m.span[0] === doc.tokens[i]?.span[0])
-  for (let k = trigger[1]; k < Math.min(end, trigger[1] + 10); k++) {
+  // (from the trigger's own last word: "rejected recent calls | by …")
+  for (let k = trigger[1] - 1; k < Math.min(end, trigger[1] + 10); k++) {
     if (f.lower[k] === ',' || f.lower[k] === ';') break
     // "an amendment offered by X", and "calls by Belarus's rulers", "an offer by X": what was put forward, by whom
     if (f.lower[k + 1] === 'by' && ((proposing.has(f.lemma[k]!) && doc.tokens[k]!.pos === 'VERB') || (doc.tokens[k]!.pos === 'NOUN' && k < trigger[1] + 3))) {
@@ -392,7 +396,7 @@ const targetAfter = (
     let t = k
     while (t < k + 3 && WHEN_WORDS.test(f.lower[t] ?? '')) t++
     if (f.lower[t] === 'that') k = t + 1
-    while (k < clauseEnd && k < i + 5 && DETERMINERS.has(tokens[k]!.pos) && !startAt(k)) k++
+    while (k < clauseEnd && k < i + 5 && (DETERMINERS.has(tokens[k]!.pos) || (k > i && f.lower[k - 1] === 'that' && tokens[k]!.pos === 'PRON')) && !startAt(k)) k++
     const m = startAt(k)
     if (m) return m
   }

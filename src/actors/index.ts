@@ -1,4 +1,4 @@
-import type { Doc } from '../core/index.ts'
+import type { ActorMention, Doc } from '../core/index.ts'
 import { corefer } from './coref.ts'
 import { buildGazetteer, normToken } from './gazetteer.ts'
 import { dictionary } from './load.ts'
@@ -27,8 +27,27 @@ export const resolveActors = (doc: Doc): Doc => {
     const c = text.charCodeAt(t.span[0])
     return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(text.slice(t.span[0], t.span[0] + 2))
   })
-  const mentions = corefer(doc, resolveSentences(doc, res, keys, upper), res, keys)
+  const mentions = corefer(doc, withPeoples(doc, resolveSentences(doc, res, keys, upper), upper), res, keys)
   return { ...doc, mentions }
+}
+
+/**
+ * "The Palestinians reject …", "Israelis and Palestinians met": a people named by its plural
+ * demonym alone is a group of its country (sector unknown), where no other mention covers it.
+ */
+const withPeoples = (doc: Doc, mentions: readonly ActorMention[], upper: readonly boolean[]): ActorMention[] => {
+  const text = doc.article.text
+  const extra: ActorMention[] = []
+  let m = 0
+  doc.tokens.forEach((t, i) => {
+    if (!upper[i] || t.pos === 'VERB' || t.span[1] - t.span[0] < 6 || text.charCodeAt(t.span[1] - 1) !== 115) return
+    while (m < mentions.length && mentions[m]!.span[1] <= t.span[0]) m++
+    if (m < mentions.length && mentions[m]!.span[0] <= t.span[0]) return
+    const word = text.slice(t.span[0], t.span[1] - 1)
+    const c = demonymCountry(word)
+    if (c) extra.push({ span: t.span, kind: 'group', name: null, country: c.iso3, sector: null, level: null, role: null, person: null, gender: null, how: 'demonym-plural', antecedent: null })
+  })
+  return extra.length === 0 ? [...mentions] : [...mentions, ...extra].sort((a, b) => a.span[0] - b.span[0])
 }
 
 /** The country a demonym names ("Indian" → IND), for words that modify an event's object ("an Indian proposal"). */

@@ -102,3 +102,9 @@ test('"the paper", "the editorial" refer back to the news outlet named last', ()
   const back = doc.mentions.find((m) => m.how === 'coref:outlet')
   assert.deepEqual([back?.name, back?.country, doc.article.text.slice(...back!.span)], ['Rodong Sinmun', 'PRK', 'The editorial'])
 })
+
+test('a people named by its plural demonym alone is a group of its country: "The Palestinians reject …"', () => {
+  const doc = processArticle(articleOf('The Palestinians reject the proposed changes, and Israelis say little.', '2000-01-10'))
+  const groups = doc.mentions.filter((m) => m.how === 'demonym-plural').map((m) => `${doc.article.text.slice(...m.span)}:${m.country}`)
+  assert.deepEqual(groups, ['Palestinians:PSE', 'Israelis:ISR'])
+})

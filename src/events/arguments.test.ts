@@ -23,10 +23,13 @@ test('"we" in a speaker\'s words is the speaker; "hold X accountable" announced 
   assert.equal(words(doc, threat.source.span), 'we')
 })
 
-test('a quotation that opens right after a speaker\'s goes on in the same voice', () => {
+test('a quotation that opens right after a speaker\'s goes on in the same voice; his own act is the author\'s report', () => {
   const { events } = eventsOf('"We are ready," Pompeo said. "We will hold the Iranian leadership accountable for that."')
   const threat = events.find((e) => e.type === 'THREATEN')
-  assert.equal(threat?.attribution.kind, 'named')
+  // "we" is Pompeo only because the second quotation is his; the act being his own, the article reports it
+  assert.deepEqual([threat?.source.name, threat?.attribution.kind], ['Mike Pompeo', 'author'])
+  const other = eventsOf('"We are ready," Pompeo said. "Iran will attack Israel."').events.find((e) => e.type === 'ASSAULT')
+  assert.equal(other?.attribution.kind, 'named')
 })
 
 test('coordinated subjects of a joint act: the first named is the source, the next the target', () => {

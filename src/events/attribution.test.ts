@@ -25,3 +25,12 @@ test('a quotation over two sentences takes the speaker named where it closes', (
   assert.equal(events[0]?.attribution.kind, 'named')
   assert.equal(words(doc, events[0]?.attribution.who ?? null), 'Kirby')
 })
+
+test('a speaker who is the actor is the author\'s report; a participle before a name reports nothing; a shared subject speaks', () => {
+  const own = eventsOf('Defense Secretary Jim Mattis said Saturday that North Korea was a danger, while also criticizing China.', '2017-06-03').events.find((e) => e.type === 'ACCUSE' && e.target?.country === 'CHN')
+  assert.equal(own?.attribution.kind, 'author')
+  const trip = eventsOf('Newly confirmed Secretary of State Mike Pompeo traveled to North Korea earlier this month.', '2018-04-30').events[0]
+  assert.equal(trip?.attribution.kind, 'author')
+  const { doc, events } = eventsOf('Moon applauded Trump, noting he deserves credit, and Kim Jong Un met Xi Jinping, Moon said.', '2018-04-30')
+  assert.equal(words(doc, events.find((e) => e.type === 'SUPPORT')?.attribution.who ?? null), null)
+})

@@ -93,8 +93,14 @@ const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [num
     if (tokens[i]!.pos !== 'VERB' || !lx.reporting.has(f.lemma[i]!)) continue
     const at = tokens[i]!.span
     // the speaker: the nearest mention before the verb (X said), else right after it (…, said X)
-    const before = inSentence.filter((m) => m.span[1] <= at[0] && at[0] - m.span[1] < 40).at(-1)
     const after = inSentence.find((m) => m.span[0] >= at[1] && m.span[0] - at[1] < 3)
+    // "Newly confirmed Secretary of State Mike Pompeo traveled …": a participle before a name describes it, it reports nothing
+    const prev = i > from ? f.lower[i - 1]! : ''
+    if (after && /ed$/.test(f.lower[i]!) && prev !== ',' && !/^[“”"']$/.test(prev) && (i === from || tokens[i - 1]!.pos === 'ADV' || tokens[i - 1]!.pos === 'DET')) continue
+    // "Moon applauded Trump, noting …", "Trump blamed China … and suggested …": a verb sharing the
+    // clause's subject has that subject as its speaker, not the object named just before it
+    const shared = prev === 'and' || (prev === ',' && /ing$/.test(f.lower[i]!))
+    const before = shared ? inSentence.find((m) => m.span[1] <= at[0]) : inSentence.filter((m) => m.span[1] <= at[0] && at[0] - m.span[1] < 40).at(-1)
     let who = before ?? after
     const words = wordsBefore(f, from, i)
     if (!who) {

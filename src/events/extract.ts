@@ -52,8 +52,10 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const clauseSpan = [tokens[clause[0]]!.span[0], tokens[clause[1] - 1]!.span[1]] as const
       // the reporting verb is the trigger itself ("X accused Y"), or the speaker announces its own act
       // ("the U.S. announced it would cancel the trip")
+      // or the speaker is the one who acts: Mattis "said …, while also criticizing China" is the author's report of his act
       const own =
         (frame.verb !== null && frame.verb >= hit.start && frame.verb < hit.end) ||
+        speaks(doc, frame, args.source) ||
         (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === (args.subject ?? args.source).span[0])
       const source = own ? args.source : speakerFor(doc, frame, args.source)
       const event: EventAnnotation = {
@@ -118,6 +120,15 @@ const speakerFor = (doc: Doc, frame: Frame, source: ActorMention): ActorMention 
   const speaker = doc.mentions.find((m) => m.span[0] === who[0] && m.span[1] === who[1])
   if (!speaker || speaker.kind !== 'person' || speaker.person === null || speaker.country !== source.country) return source
   return { ...speaker, span: source.span, how: 'speaker-for-country', antecedent: speaker.span }
+}
+
+/** The sentence's speaker is the event's source: the same person, or the same words. */
+const speaks = (doc: Doc, frame: Frame, source: ActorMention): boolean => {
+  const who = frame.attribution.who
+  if (!who || frame.attribution.kind !== 'named') return false
+  if (source.span[0] === who[0] && source.span[1] === who[1]) return true
+  const speaker = doc.mentions.find((m) => m.span[0] === who[0] && m.span[1] === who[1])
+  return speaker !== undefined && speaker.person !== null && speaker.person === source.person
 }
 
 /** The negation cue with the word before it reads as a refusal: "won't", "will not", "refuses to". */

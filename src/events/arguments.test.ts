@@ -119,3 +119,8 @@ test('who is asked or rejected may follow the noun: "calls by Belarus\'s rulers"
   assert.ok(brief(eventsOf("Poland's parliament has demanded an immediate admission by Moscow that Soviet forces murdered the officers.").events).includes('REQUEST POL>RUS asserted'))
   assert.ok(brief(eventsOf('Egypt rejected proposed Israeli changes to the Wye River deal.').events).includes('REJECT EGY>ISR asserted'))
 })
+
+test('a noun wink tags a verb is no passive ("rejected calls by Kofi Annan"); an accusation\'s target is the accused, not the addressee', () => {
+  assert.ok(brief(eventsOf('The US on Thursday rejected calls by Kofi Annan to adopt the reforms.', '2005-03-10').events).includes('REJECT USA>IGO asserted'))
+  assert.ok(brief(eventsOf('Lebanon complained to the United Nations on Tuesday about Israel.').events).includes('ACCUSE LBN>ISR asserted'))
+})

@@ -68,7 +68,9 @@ export const argumentsOf = (
   if (!entry.target.includes('ONLY')) target ??= targetInside(doc, trigger, usable) ?? place ?? demonymTarget(doc, f, trigger, clause[1])
   // passive: "was snubbed by X", "Snubbed By China's …"
   // only a verb right before "by" is passive: "a visit by Pompeo" is a noun's agent
-  const verbEnd = tokens[trigger[1] - 1]!.pos === 'VERB' || tokens[trigger[1] - 1]!.pos === 'ADP'
+  // ("rejected calls by Kofi Annan": a present-tense form before "by" is the noun wink tagged a verb)
+  const last = f.lower[trigger[1] - 1]!
+  const verbEnd = (tokens[trigger[1] - 1]!.pos === 'VERB' && !(trigger[1] - trigger[0] > 1 && /(s|ing)$/.test(last))) || tokens[trigger[1] - 1]!.pos === 'ADP'
   const byIdx = !verbEnd ? -1 : f.lower[trigger[1]] === 'by' ? trigger[1] : f.lower[trigger[1] + 1] === 'by' ? trigger[1] + 1 : -1
   // a participle after be/get: inflected (its text is not its lemma) and not a gerund
   const participle = tokens[trigger[0]]!.pos === 'VERB' && f.lower[trigger[0]] !== f.lemma[trigger[0]] && !/ing$/.test(f.lower[trigger[0]]!)
@@ -234,7 +236,7 @@ const proposerAfter = (doc: Doc, f: TokenForms, proposing: ReadonlySet<string>, 
   for (let k = trigger[1] - 1; k < Math.min(end, trigger[1] + 10); k++) {
     if (f.lower[k] === ',' || f.lower[k] === ';') break
     // "an amendment offered by X", and "calls by Belarus's rulers", "an offer by X": what was put forward, by whom
-    if (f.lower[k + 1] === 'by' && ((proposing.has(f.lemma[k]!) && doc.tokens[k]!.pos === 'VERB') || (doc.tokens[k]!.pos === 'NOUN' && k < trigger[1] + 3))) {
+    if (f.lower[k + 1] === 'by' && ((proposing.has(f.lemma[k]!) && doc.tokens[k]!.pos === 'VERB') || ((doc.tokens[k]!.pos === 'NOUN' || k === trigger[1] - 1) && k < trigger[1] + 3))) {
       const m = startAt(k + 2) ?? (doc.tokens[k + 2]?.pos === 'DET' || doc.tokens[k + 2]?.pos === 'ADJ' ? startAt(k + 3) : undefined)
       if (m) return m
     }
@@ -401,15 +403,22 @@ const targetAfter = (
     if (m) return m
   }
   if (entry.target.includes('ONLY') && preps.size === 0) return null
-  // up to 8 tokens on, a licensed preposition, then an actor within 4 tokens of it
+  // up to 8 tokens on, a licensed preposition, then an actor within 4 tokens of it; where several
+  // are found, the entry's first listed wins ("complained to the UN over Israeli raids": about/over
+  // before to, so the accused, not the addressee)
+  let best: { m: ActorMention; rank: number } | null = null
+  const order = entry.target.filter((t) => preps.has(t))
   for (; i < Math.min(clauseEnd, trigger[1] + 8); i++) {
     if (!preps.has(f.lower[i]!)) continue
     for (let k = i + 1; k < Math.min(clauseEnd, i + 5); k++) {
       const m = startAt(k)
-      if (m) return m
-      if (tokens[k]!.pos === 'VERB') break
+      const rank = order.indexOf(f.lower[i]!)
+      if (m && (!best || rank < best.rank)) best = { m, rank }
+      if (m || tokens[k]!.pos === 'VERB') break
     }
+    if (best?.rank === 0) break
   }
+  if (best) return best.m
   // any preposition that points at a party ("sanctions against North Korea", "rockets into Israel"),
   // when the trigger's own did not find one
   // a threat or a promise names its target inside the act: "threatened to break relations with

@@ -124,3 +124,7 @@ test('a noun wink tags a verb is no passive ("rejected calls by Kofi Annan"); an
   assert.ok(brief(eventsOf('The US on Thursday rejected calls by Kofi Annan to adopt the reforms.', '2005-03-10').events).includes('REJECT USA>IGO asserted'))
   assert.ok(brief(eventsOf('Lebanon complained to the United Nations on Tuesday about Israel.').events).includes('ACCUSE LBN>ISR asserted'))
 })
+
+test('an object of people of an actor names that actor: "expelled inspectors of the IAEA"', () => {
+  assert.ok(brief(eventsOf('North Korea expelled inspectors of the International Atomic Energy Agency from Yongbyon.', '2002-12-31').events).some((b) => b.startsWith('SANCTION PRK>IGO') || b.startsWith('COERCE PRK>IGO')))
+})

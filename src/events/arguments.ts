@@ -391,6 +391,11 @@ const targetAfter = (
   const startAt = (i: number): ActorMention | undefined => mentions.find((m) => m.span[0] === tokens[i]?.span[0])
   const preps = new Set(entry.target.filter((t) => t !== 'DIRECT' && t !== 'GAP' && t !== 'ONLY'))
   let i = trigger[1]
+  // "expelled inspectors of the IAEA": a trigger that ends in its object noun, then "of" the actor
+  if (tokens[i - 1]?.pos === 'NOUN' && f.lower[i] === 'of') {
+    const of = startAt(i + 1) ?? (tokens[i + 1]?.pos === 'DET' ? startAt(i + 2) : undefined)
+    if (of) return of
+  }
   if (entry.target.includes('DIRECT')) {
     let k = i
     // "demanded that the US cancel …": the subject of a that-clause is the one asked, also past
@@ -401,6 +406,11 @@ const targetAfter = (
     while (k < clauseEnd && k < i + 5 && (DETERMINERS.has(tokens[k]!.pos) || (k > i && f.lower[k - 1] === 'that' && tokens[k]!.pos === 'PRON')) && !startAt(k)) k++
     const m = startAt(k)
     if (m) return m
+    // "received a delegation from China", "met members of the Taliban": people of an actor
+    if (tokens[k]?.pos === 'NOUN' && (f.lower[k + 1] === 'of' || f.lower[k + 1] === 'from')) {
+      const of = startAt(k + 2) ?? (tokens[k + 2]?.pos === 'DET' ? startAt(k + 3) : undefined)
+      if (of) return of
+    }
   }
   if (entry.target.includes('ONLY') && preps.size === 0) return null
   // up to 8 tokens on, a licensed preposition, then an actor within 4 tokens of it; where several

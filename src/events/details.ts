@@ -22,9 +22,14 @@ export const answerOf = (lx: Lexicon, f: TokenForms, sentence: readonly [number,
   findPhrases(lx.answers, f, sentence[0], sentence[1])[0]?.value ?? null
 
 /** The time expression of the trigger's clause, else of its sentence. */
-export const dateOf = (doc: Doc, clause: Span, sentence: Span): TimeExpr | null => {
+export const dateOf = (doc: Doc, clause: Span, sentence: Span, planned = false): TimeExpr | null => {
   const inside = (t: TimeExpr, s: Span): boolean => t.span[0] >= s[0] && t.span[1] <= s[1]
-  return doc.times.find((t) => inside(t, clause)) ?? doc.times.find((t) => inside(t, sentence)) ?? null
+  const found = doc.times.find((t) => inside(t, clause)) ?? doc.times.find((t) => inside(t, sentence)) ?? null
+  // a planned act cannot have happened before the article: "floating on Monday the possibility of
+  // holding his expected summit" dates the floating, not the summit
+  const day = doc.article.date?.slice(0, 10)
+  if (planned && found?.end && day && found.end < day) return null
+  return found
 }
 
 /** "in Beijing", "in Alaska", "at the White House": a place after in/at/to in the clause that is not an argument. */

@@ -68,7 +68,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         cue: cueSpan(tokens, mod.cue),
         count: countOf(lx, f, trig, clause),
         answer: entry.type === 'REQUEST' ? answerOf(lx, f, s.tokens) : null,
-        date: dateOf(doc, clauseSpan, s.span),
+        date: dateOf(doc, clauseSpan, s.span, mod.modality === 'future'),
         location: locationOf(doc, f, clause, mentions, [source, args.target]),
         attribution: attributionFor(frame, own, trig),
         trigger: [tokens[hit.start]!.span[0], tokens[hit.end - 1]!.span[1]],

@@ -65,3 +65,9 @@ test('"possibly" makes an act hypothetical, "hardly" negates it', () => {
   assert.equal(modality('Iran was preparing to possibly attack U.S. forces in Iraq.'), 'hypothetical')
   assert.equal(modality('Germany hardly lends support to Israel.'), 'negated')
 })
+
+test('a planned act is not dated before its article: "on Monday floated his expected summit" dates the floating', () => {
+  const { events } = eventsOf('On Monday, Trump floated holding his expected summit with Kim Jong Un at the border.', '2018-05-01')
+  const summit = events.find((e) => e.type === 'CONSULT')
+  assert.deepEqual([summit?.modality, summit?.date], ['future', null])
+})

@@ -133,9 +133,10 @@ export const argumentsOf = (
   }
   // protesters are named in their own clause: "the event was canceled due to protests" is no act of the subject before "but"
   if (entry.type !== 'PROTEST') source ??= subjectOfEarlierClause(f, usable.filter((m) => !located(m)), tokens, clauseStarts, clause, sentence)
-  if (passive && byIdx < 0 && source && !target) {
-    // "X was attacked" with no agent: X is the target, the source is unknown
-    return { source: null, target: source }
+  if (passive && byIdx < 0 && source) {
+    // "X was attacked" with no agent: X is the target, the source is unknown ("for Russia to be
+    // allowed back into the G-7": whoever allows is not named)
+    return { source: null, target: target ?? source }
   }
   // "The United States and Jordan have agreed …": for acts of two parties, the second of a
   // coordinated subject is the other party

@@ -32,6 +32,8 @@ export interface Lexicon {
   /** modifiers that make a noun trigger planned ("his expected summit") or imagined ("any attack") */
   readonly futureModifiers: ReadonlySet<string>
   readonly hypoModifiers: ReadonlySet<string>
+  /** nouns whose infinitive is not yet done: "an amendment … to strip Egypt of its aid" */
+  readonly proposalNouns: ReadonlySet<string>
   readonly advice: PhraseSet<true>
   /** verbs whose object does the infinitive after it ("asked China to …"); after others, the subject does */
   readonly objectControl: ReadonlySet<string>
@@ -106,7 +108,7 @@ const set = (words: readonly string[]): PhraseSet<true> => phraseSet(words.map((
 interface Cues {
   negation: { before: string[]; complement: string[] }
   future: { before: string[]; reported_would: boolean; times: string[]; noun_modifiers: string[] }
-  hypothetical: { conditional: string[]; before: string[]; advice: string[]; noun_modifiers: string[] }
+  hypothetical: { conditional: string[]; before: string[]; advice: string[]; noun_modifiers: string[]; proposals: string[] }
   count: { numbers: Record<string, number> }
   answer: { none: string[]; refused: string[]; accepted: string[] }
   attribution: { reporting: string[]; saying: string[]; hedges: Record<string, string>; unnamed: string[]; documents: string[]; anonymity: string[] }
@@ -170,6 +172,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),
     hypoModifiers: new Set(c.hypothetical.noun_modifiers),
+    proposalNouns: new Set(c.hypothetical.proposals),
     numbers: new Map(Object.entries(c.count.numbers)),
     answers,
     reporting: new Set(c.attribution.reporting),

@@ -71,3 +71,7 @@ test('a planned act is not dated before its article: "on Monday floated his expe
   const summit = events.find((e) => e.type === 'CONSULT')
   assert.deepEqual([summit?.modality, summit?.date], ['future', null])
 })
+
+test('what a proposal is for is not yet done: "an amendment offered by Senator Paul to strip Egypt of its aid"', () => {
+  assert.equal(modality('The Senate voted on an amendment offered by Senator Rand Paul to strip Egypt of its foreign aid.'), 'hypothetical')
+})

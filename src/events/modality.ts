@@ -59,6 +59,15 @@ export const modalityOf = (
       if (!MODIFIER_POS.has(tokens[i]!.pos)) break
     }
   }
+  // "an amendment offered by Senator Paul to strip Egypt of its aid": what a proposal is for is not done
+  if (infinitive) {
+    for (let i = t - 2; i >= Math.max(clause[0], t - 8); i--) {
+      // (a noun phrase's head: "an amendment", "his plan", not the verb wink may tag a noun in "Biden plans to")
+      const phrase = i > 0 && ['DET', 'PRON', 'ADJ', 'NUM', 'PART'].includes(tokens[i - 1]!.pos)
+      if (phrase && lx.proposalNouns.has(f.lemma[i]!) && tokens[i]!.pos === 'NOUN') return { modality: 'hypothetical', cue: [i, i + 1] }
+      if (tokens[i]!.pos === 'VERB' && !/ed$/.test(f.lower[i]!)) break
+    }
+  }
   const cond = findPhrases(lx.conditional, f, clause[0], Math.min(clause[0] + 1, t))[0]
   if (cond) return { modality: 'hypothetical', cue: [cond.start, cond.end] }
 

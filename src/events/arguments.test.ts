@@ -128,3 +128,9 @@ test('a noun wink tags a verb is no passive ("rejected calls by Kofi Annan"); an
 test('an object of people of an actor names that actor: "expelled inspectors of the IAEA"', () => {
   assert.ok(brief(eventsOf('North Korea expelled inspectors of the International Atomic Energy Agency from Yongbyon.', '2002-12-31').events).some((b) => b.startsWith('SANCTION PRK>IGO') || b.startsWith('COERCE PRK>IGO')))
 })
+
+test('a possessive pronoun is no subject; a relative clause\'s subject is its antecedent; a reduced relative past an adverb', () => {
+  assert.ok(!eventsOf('Joshua Holt and his Venezuelan wife Thamy arrived in the US on Saturday.').events.some((e) => e.type === 'CONSULT'))
+  assert.deepEqual(brief(eventsOf('Bolton, who traveled to Israel to reassure the U.S. ally, said there is no timetable.', '2019-01-06').events), ['CONSULT USA>ISR asserted'])
+  assert.ok(!eventsOf('Israel took the West Bank, lands previously occupied by Jordan.').events.some((e) => e.source.country === 'JOR' && e.target?.country === 'ISR'))
+})

@@ -78,7 +78,9 @@ export const argumentsOf = (
   if (passive && byIdx >= 0) {
     const agent = usable.find((m) => m.span[0] >= tokens[byIdx]!.span[1] && m.span[0] - tokens[byIdx]!.span[1] < 4)
     // "an amendment offered by Senator Paul": a participle right after a noun modifies it; the noun is what is acted on
-    const before = trigger[0] > 0 ? tokens[trigger[0] - 1]! : null
+    let b = trigger[0] - 1
+    while (b > 0 && tokens[b]!.pos === 'ADV') b--
+    const before = b >= 0 ? tokens[b]! : null
     const reduced = before !== null && before.pos === 'NOUN' && !usable.some((m) => m.span[1] === before.span[1])
     const patient = reduced ? null : nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
     if (agent) return { source: agent, target: patient ?? null }
@@ -87,7 +89,9 @@ export const argumentsOf = (
   let source: ActorMention | null = null
   if (entry.pos === 'noun') {
     // the possessor stands before the noun, or before its place modifier: "his Beijing trip"
-    const head = place ? tokens.findIndex((t) => t.span[0] === place.span[0]) : trigger[0]
+    // ("his first trip", "Blinken's long-planned visit": adjectives may stand between)
+    let head = place ? tokens.findIndex((t) => t.span[0] === place.span[0]) : trigger[0]
+    while (head >= 2 && trigger[0] - head < 3 && (tokens[head - 1]!.pos === 'ADJ' || tokens[head - 1]!.pos === 'NUM')) head--
     const possessive = head >= 1 && /^['’]s?$/.test(f.lower[head - 1]!) ? head - 1 : -1
     if (possessive >= 0) source = usable.find((m) => m.span[1] === tokens[possessive]!.span[0]) ?? null
     else if (head >= 1) source = usable.find((m) => m.how === 'coref:pronoun' && m.span[1] === tokens[head - 1]!.span[1]) ?? null
@@ -126,7 +130,9 @@ export const argumentsOf = (
     return !(k > 0 && peopleIn.has(f.lemma[k - 1]!))
   }
   if (!source) {
-    source = nearestBefore(usable.filter((m) => m !== place && !located(m)), clauseStart, trigStart)
+    // ("Holt and his Venezuelan wife arrived": a possessive pronoun names whose, not who)
+    const possessive = (m: ActorMention): boolean => m.how === 'coref:pronoun' && /^(his|her|its|their)$/i.test(doc.article.text.slice(m.span[0], m.span[1])) && tokens[tokenStarting(tokens, m.span[1])]?.pos !== 'VERB'
+    source = nearestBefore(usable.filter((m) => m !== place && !located(m) && !possessive(m)), clauseStart, trigStart)
     // "Trump withdrew from the deal with Iran and, months later, reimposed sanctions": a verb
     // coordinated with an earlier one shares its subject, not the earlier verb's object
     if (source && entry.pos === 'verb' && !passive) source = coordinatedSubject(doc, f, usable, source, trigger[0], clause[0]) ?? source

@@ -43,13 +43,13 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       if (naming(lx, f, tokens, hit.start, args.target)) continue
       let mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun')
       // "Finland will give Tanzania a grant": the pledge is the event (AGREE, asserted)
+      const clauseSpan = [tokens[clause[0]]!.span[0], tokens[clause[1] - 1]!.span[1]] as const
       const pledge = mod.modality === 'future' && lx.pledges.has(entry.type)
       // "we will hold the Iranian leadership accountable": announced for later, the act is a threat made now
       const becomes = entry.future !== null && (mod.modality === 'future' || mod.modality === 'hypothetical') ? entry.future : null
       // "Iran won't agree to ship its fuel abroad": a refusal stated now is a rejection
       const refused = mod.modality === 'negated' && lx.refusal.types.has(entry.type) && mod.cue !== null && refusalCue(lx, f, mod.cue)
       if (pledge || becomes || refused) mod = { modality: 'asserted', cue: mod.cue }
-      const clauseSpan = [tokens[clause[0]]!.span[0], tokens[clause[1] - 1]!.span[1]] as const
       // the reporting verb is the trigger itself ("X accused Y"), or the speaker announces its own act
       // ("the U.S. announced it would cancel the trip")
       // or the speaker is the one who acts: Mattis "said …, while also criticizing China" is the author's report of his act
@@ -166,6 +166,9 @@ const pairSubject = (doc: Doc, f: TokenForms, lx: Lexicon, trigger: number, clau
   return { source: last[0]!, target: last[1]! }
 }
 
+/** Relative pronouns whose antecedent is the subject of their clause */
+const RELATIVE_WHO = new Set(['who', 'which', 'that'])
+
 /** Object pronouns that stand for the actor just named */
 const OBJECT_PRONOUNS = new Set(['them', 'it'])
 
@@ -186,7 +189,9 @@ const purposeSubject = (doc: Doc, f: TokenForms, lx: Lexicon, verb: number, clau
   // the verb that governs the actor
   while (v >= clause[0] && tokens[v]!.pos !== 'VERB') v--
   if (v < clause[0] || lx.objectControl.has(f.lemma[v]!) || lx.reporting.has(f.lemma[v]!)) return args
-  const subject = mentions.filter((m) => m.country !== null && m.span[0] >= tokens[clause[0]]!.span[0] && m.span[1] <= tokens[v]!.span[0]).at(-1)
+  // "Bolton, who traveled to Israel to reassure …": a relative clause's subject is its antecedent
+  const antecedent = RELATIVE_WHO.has(f.lower[clause[0]]!) ? mentions.filter((m) => m.country !== null && m.span[1] <= tokens[clause[0]]!.span[0] && /^[\s,]*$/.test(doc.article.text.slice(m.span[1], tokens[clause[0]]!.span[0]))).at(-1) : undefined
+  const subject = mentions.filter((m) => m.country !== null && m.span[0] >= tokens[clause[0]]!.span[0] && m.span[1] <= tokens[v]!.span[0]).at(-1) ?? antecedent
   if (!subject || subject.country === source.country) return args
   const target = OBJECT_PRONOUNS.has(f.lower[verb + 1] ?? '') ? source : args.target
   return { source: subject, target: target && target.country === subject.country ? null : target }

@@ -30,6 +30,8 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
       if (t.pos !== 'PRON' && t.pos !== 'DET') continue
       const gender = PRONOUNS.get(keys[i]!)
       if (!gender) continue
+      // "Vice Premier Liu He": a capitalised "He" right after a name inside a sentence is part of the name
+      if (i > s.tokens[0] && isUpper(text, t.span[0]) && doc.tokens[i - 1]!.pos === 'PROPN' && isUpper(text, doc.tokens[i - 1]!.span[0])) continue
       let ante: ActorMention | undefined
       for (const m of people) {
         if (m.span[1] > t.span[0]) break
@@ -80,6 +82,11 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
     }
   }
   return [...out, ...extra].sort((a, b) => a.span[0] - b.span[0])
+}
+
+const isUpper = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at)
+  return c >= 65 && c <= 90
 }
 
 /** Nouns by which an article refers back to a news outlet it has named: "the paper said" */

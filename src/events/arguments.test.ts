@@ -134,3 +134,11 @@ test('a possessive pronoun is no subject; a relative clause\'s subject is its an
   assert.deepEqual(brief(eventsOf('Bolton, who traveled to Israel to reassure the U.S. ally, said there is no timetable.', '2019-01-06').events), ['CONSULT USA>ISR asserted'])
   assert.ok(!eventsOf('Israel took the West Bank, lands previously occupied by Jordan.').events.some((e) => e.source.country === 'JOR' && e.target?.country === 'ISR'))
 })
+
+test('names inside compounds and modifiers are no parties; "called the killing barbaric" is no call; "there will be a deal" has no subject', () => {
+  assert.ok(!eventsOf('Britain and France called the killing "barbaric."').events.some((e) => e.type === 'CONSULT'))
+  assert.ok(!eventsOf('Europe has long been at odds with Trump, who withdrew from the Obama-era Iran nuclear deal.').events.some((e) => e.target?.name === 'Barack Obama'))
+  assert.ok(!eventsOf('Here is how the White House sees it: there will be a trade deal with Japan.').events.some((e) => e.source.country === 'USA'))
+  const liu = eventsOf('Chinese Vice Premier Liu He is scheduled to visit Washington next week.', '2019-01-20').events
+  assert.ok(brief(liu).includes('CONSULT CHN>USA future'), brief(liu).join('; '))
+})

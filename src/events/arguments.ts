@@ -46,7 +46,8 @@ export const argumentsOf = (
   const trigStart = at(trigger[0])
   const trigEnd = tokens[trigger[1] - 1]!.span[1]
   // an actor must be placed at least in a country (spec: no event without a source resolved to a country)
-  const usable = mentions.filter((m) => m.country !== null)
+  // ("the Obama-era deal", "Moscow-backed rebels": a name inside a compound modifier is no party)
+  const usable = mentions.filter((m) => m.country !== null && !/^-\p{Ll}/u.test(doc.article.text.slice(m.span[1], m.span[1] + 2)))
   const inRange = (m: ActorMention, a: number, b: number): boolean => m.span[0] >= a && m.span[1] <= b
   const clauseStart = at(clause[0])
   const clauseEnd = tokens[clause[1] - 1]!.span[1]
@@ -146,7 +147,7 @@ export const argumentsOf = (
   }
   // "The United States and Jordan have agreed …": for acts of two parties, the second of a
   // coordinated subject is the other party
-  if (!target && source && SYMMETRIC.has(entry.type)) {
+  if (!target && source && SYMMETRIC.has(entry.type) && !entry.target.includes('ONLY')) {
     const next = usable.find((m) => m.span[0] > source!.span[1] && m.span[1] <= trigStart && /^\s*(and|,)\s*(the\s+)?$/i.test(doc.article.text.slice(source!.span[1], m.span[0])))
     if (next && next.country !== source.country) target = next
     else {
@@ -202,7 +203,7 @@ export const argumentsOf = (
     const own: ActorMention = { span: source.span, kind: 'country', name: null, country: source.country, sector: null, level: null, role: null, person: null, gender: null, how: 'implied:own-government', antecedent: source.span }
     return { source, target: target ?? own }
   }
-  if (target && source && (same(source, target) || (source.person !== null && source.person === target.person))) target = null
+  if (target && source && (same(source, target) || (source.person !== null && source.person === target.person) || (source.name !== null && source.name === target.name && target.how !== 'demonym'))) target = null
   // "North Korea … Pyongyang", "France … French": one country named twice is not two parties
   const named = (m: ActorMention): boolean => m.kind === 'country' && (m.how === 'name' || m.how === 'metonym')
   if (target && source && named(source) && named(target) && source.country === target.country) target = null
@@ -304,8 +305,16 @@ const objectIsThing = (doc: Doc, mentions: readonly ActorMention[], peopleIn: Re
 /** A noun trigger that is the object of a verb whose subject does not do the act: "touts the summit", "praised the talks". */
 const objectOfOtherVerb = (doc: Doc, f: TokenForms, lightVerbs: ReadonlySet<string>, noun: number, clauseStart: number): boolean => {
   let k = noun - 1
-  while (k >= clauseStart && noun - k <= 5 && (DETERMINERS.has(doc.tokens[k]!.pos) || doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'PROPN' || doc.tokens[k]!.pos === 'PRON' || /^['’]s?$/.test(f.lower[k]!))) k--
-  return k >= clauseStart && doc.tokens[k]!.pos === 'VERB' && !lightVerbs.has(f.lemma[k]!)
+  // (over coordinated objects too: "justify a military buildup and the partial evacuation of …")
+  while (k >= clauseStart && noun - k <= 7 && (DETERMINERS.has(doc.tokens[k]!.pos) || doc.tokens[k]!.pos === 'NOUN' || doc.tokens[k]!.pos === 'PROPN' || doc.tokens[k]!.pos === 'PRON' || doc.tokens[k]!.pos === 'CCONJ' || /^['’]s?$/.test(f.lower[k]!))) k--
+  if (k < clauseStart) return false
+  // "there will be a trade deal with America": an act that exists, not one of the clause's subject
+  if (f.lemma[k] === 'be') {
+    let t = k - 1
+    while (t >= clauseStart && (doc.tokens[t]!.pos === 'AUX' || doc.tokens[t]!.pos === 'ADV' || doc.tokens[t]!.pos === 'PART')) t--
+    return t >= clauseStart && f.lower[t] === 'there'
+  }
+  return doc.tokens[k]!.pos === 'VERB' && !lightVerbs.has(f.lemma[k]!)
 }
 
 const same = (a: ActorMention, b: ActorMention): boolean => a.span[0] === b.span[0] && a.span[1] === b.span[1]

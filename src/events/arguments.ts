@@ -223,7 +223,10 @@ const PREPOSITIONS = new Set(['to', 'in', 'at', 'for', 'with', 'after', 'before'
 const afterPreposition = (doc: Doc, f: TokenForms, noun: number): boolean => {
   let k = noun - 1
   while (k >= 0 && noun - k <= 4 && (DETERMINERS.has(doc.tokens[k]!.pos) || doc.tokens[k]!.pos === 'NOUN')) k--
-  return k >= 0 && (doc.tokens[k]!.pos === 'ADP' || PREPOSITIONS.has(f.lower[k]!)) && !/^['’]s?$/.test(f.lower[k]!) && f.lower[k] !== 'of'
+  if (k < 0 || /^['’]s?$/.test(f.lower[k]!)) return false
+  // "in the wake of the killing": "of" after a noun that itself heads a prepositional phrase
+  if (f.lower[k] === 'of') return afterPreposition(doc, f, k - 1) && doc.tokens[k - 1]?.pos === 'NOUN'
+  return doc.tokens[k]!.pos === 'ADP' || PREPOSITIONS.has(f.lower[k]!)
 }
 
 /** A verb of saying between the clause start and a noun trigger: "officials assert (that) the assassination …". */
@@ -343,7 +346,12 @@ const subjectOfEarlierClause = (
     if (inClause.length === 0) continue
     let verb = s
     while (verb < next && tokens[verb]!.pos !== 'VERB' && tokens[verb]!.pos !== 'AUX') verb++
-    return inClause.filter((m) => m.span[1] <= tokens[Math.min(verb, next - 1)]!.span[0]).at(-1) ?? inClause[0]!
+    const before = inClause.filter((m) => m.span[1] <= tokens[Math.min(verb, next - 1)]!.span[0]).at(-1)
+    if (before) return before
+    // "women have come out to oppose Bolsonaro, taking to the streets": a subject that is no actor
+    // leaves the clause without one; the actor after the verb is its object
+    if (tokens.slice(s, verb).some((t) => t.pos === 'NOUN' || t.pos === 'PRON')) return null
+    return inClause[0]!
   }
   return null
 }

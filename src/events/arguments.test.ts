@@ -142,3 +142,10 @@ test('names inside compounds and modifiers are no parties; "called the killing b
   const liu = eventsOf('Chinese Vice Premier Liu He is scheduled to visit Washington next week.', '2019-01-20').events
   assert.ok(brief(liu).includes('CONSULT CHN>USA future'), brief(liu).join('; '))
 })
+
+test('a relative clause without an actor of its own takes its antecedent; a protest verb with an object means something else', () => {
+  assert.ok(!eventsOf("It was odd to see an array of witnesses who lambasted Trump's policy on Ukraine.").events.some((e) => e.type === 'ACCUSE'))
+  assert.ok(brief(eventsOf('Bolton, who met Putin on Monday, said little.').events).includes('CONSULT USA>RUS asserted'))
+  assert.ok(!eventsOf('President Obama rallies a coalition of nations to destroy the Islamic State.').events.some((e) => e.type === 'PROTEST'))
+  assert.ok(eventsOf('Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.').events.some((e) => e.type === 'PROTEST'))
+})

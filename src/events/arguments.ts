@@ -11,6 +11,9 @@ export interface Arguments {
   readonly subject?: ActorMention
 }
 
+/** Words that open a relative clause whose subject may be its antecedent */
+const RELATIVES_ALL = new Set(['who', 'which', 'that'])
+
 /** What joins the members of a coordinated subject: "X and Y", "X, Y", "X and his peers from Y" */
 const COORDINATION = /^\s*(and|,|,\s*and)\s*((the|his|her|their)\s+(peers|counterparts|colleagues|partners)\s+(from|of|in)\s+)?(the\s+)?$/i
 const BE = new Set(['be', 'get'])
@@ -39,7 +42,7 @@ export const argumentsOf = (
   sentence: readonly [number, number],
   clauseStarts: readonly number[],
   mentions: readonly ActorMention[],
-  { saying, peopleIn, proposing, lightVerbs, contactObjects }: Pick<Lexicon, 'saying' | 'peopleIn' | 'proposing' | 'lightVerbs' | 'contactObjects'>,
+  { saying, peopleIn, proposing, lightVerbs, contactObjects, intransitiveProtests }: Pick<Lexicon, 'saying' | 'peopleIn' | 'proposing' | 'lightVerbs' | 'contactObjects' | 'intransitiveProtests'>,
 ): Arguments => {
   const tokens = doc.tokens
   const at = (i: number): number => tokens[Math.min(i, tokens.length - 1)]!.span[0]
@@ -111,7 +114,9 @@ export const argumentsOf = (
     return { source: null, target }
   }
   // "rally Great Britain and other allies to the cause": a protest verb takes no actor as its object
-  if (entry.type === 'PROTEST' && entry.pos === 'verb' && usable.some((m) => m.span[0] === at(trigger[1]) || (DETERMINERS.has(tokens[trigger[1]]?.pos ?? '') && m.span[0] === at(trigger[1] + 1)))) {
+  // ("rallies a coalition of nations": an object of any kind, for the verbs that change sense with one)
+  const transitive = intransitiveProtests.has(f.lemma[trigger[0]]!) && (tokens[trigger[0] + 1]?.pos === 'DET' || tokens[trigger[0] + 1]?.pos === 'NOUN')
+  if (entry.type === 'PROTEST' && entry.pos === 'verb' && (transitive || usable.some((m) => m.span[0] === at(trigger[1]) || (DETERMINERS.has(tokens[trigger[1]]?.pos ?? '') && m.span[0] === at(trigger[1] + 1))))) {
     return { source: null, target: null }
   }
   if (!source && entry.pos === 'noun' && entry.type === 'PROTEST') {
@@ -129,6 +134,14 @@ export const argumentsOf = (
     let k = tokenStarting(tokens, m.span[0]) - 1
     while (k > 0 && f.lower[k] === 'the') k--
     return !(k > 0 && peopleIn.has(f.lemma[k - 1]!))
+  }
+  // "witnesses who lambasted Trump", "a mission that would evacuate …": a relative clause with no
+  // actor of its own before the verb has its antecedent as subject, and an antecedent that is no
+  // actor gives no source
+  if (!source && entry.pos === 'verb' && RELATIVES_ALL.has(f.lower[clause[0]]!) && !usable.some((m) => m.span[0] >= clauseStart && m.span[1] <= trigStart)) {
+    const ante = usable.find((m) => m.span[1] <= clauseStart && /^[\s,]*$/.test(doc.article.text.slice(m.span[1], clauseStart)))
+    if (!ante) return { source: null, target }
+    source = ante
   }
   if (!source) {
     // ("Holt and his Venezuelan wife arrived": a possessive pronoun names whose, not who)

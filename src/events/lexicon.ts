@@ -49,6 +49,8 @@ export interface Lexicon {
   readonly refusal: { readonly types: ReadonlySet<string>; readonly cues: ReadonlySet<string> }
   /** contact verbs whose object must be someone ("meet any attack" is no meeting) */
   readonly contactObjects: ReadonlySet<string>
+  /** protest verbs that with an object mean something else ("rallies a coalition") */
+  readonly intransitiveProtests: ReadonlySet<string>
   /** nouns after a noun trigger that keep it the act ("a mediation effort"); before any other noun it is a modifier */
   readonly compoundHeads: ReadonlySet<string>
   readonly numbers: ReadonlyMap<string, number>
@@ -124,6 +126,7 @@ interface Cues {
   light_verbs: { verbs: string[] }
   refusal: { types: string[]; cues: string[] }
   contact_objects: { verbs: string[] }
+  intransitive_protests: { verbs: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -169,6 +172,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     lightVerbs: new Set(c.light_verbs.verbs),
     refusal: { types: new Set(c.refusal.types), cues: new Set(c.refusal.cues) },
     contactObjects: new Set(c.contact_objects.verbs),
+    intransitiveProtests: new Set(c.intransitive_protests.verbs),
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),
     hypoModifiers: new Set(c.hypothetical.noun_modifiers),

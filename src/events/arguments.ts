@@ -2,7 +2,7 @@ import type { ActorMention, Doc, Token } from '../core/index.ts'
 import { demonymCountry } from '../actors/index.ts'
 import type { Lexicon, TriggerEntry } from './lexicon.ts'
 import type { TokenForms } from './phrase.ts'
-import { RELATIVES } from './clauses.ts'
+import { RELATIVES, SUBJECT_RELATIVES } from './clauses.ts'
 
 export interface Arguments {
   readonly source: ActorMention | null
@@ -10,9 +10,6 @@ export interface Arguments {
   /** the clause's subject, where the source is a more specific actor ("the U.S. cancelled Blinken's trip") */
   readonly subject?: ActorMention
 }
-
-/** Words that open a relative clause whose subject may be its antecedent */
-const RELATIVES_ALL = new Set(['who', 'which', 'that'])
 
 /** What joins the members of a coordinated subject: "X and Y", "X, Y", "X and his peers from Y" */
 const COORDINATION = /^\s*(and|,|,\s*and)\s*((the|his|her|their)\s+(peers|counterparts|colleagues|partners)\s+(from|of|in)\s+)?(the\s+)?$/i
@@ -138,8 +135,8 @@ export const argumentsOf = (
   // "witnesses who lambasted Trump", "a mission that would evacuate …": a relative clause with no
   // actor of its own before the verb has its antecedent as subject, and an antecedent that is no
   // actor gives no source
-  if (!source && entry.pos === 'verb' && RELATIVES_ALL.has(f.lower[clause[0]]!) && !usable.some((m) => m.span[0] >= clauseStart && m.span[1] <= trigStart)) {
-    const ante = usable.find((m) => m.span[1] <= clauseStart && /^[\s,]*$/.test(doc.article.text.slice(m.span[1], clauseStart)))
+  if (!source && entry.pos === 'verb' && SUBJECT_RELATIVES.has(f.lower[clause[0]]!) && !usable.some((m) => m.span[0] >= clauseStart && m.span[1] <= trigStart)) {
+    const ante = antecedentOf(doc, usable, clauseStart)
     if (!ante) return { source: null, target }
     source = ante
   }
@@ -278,6 +275,10 @@ const proposerAfter = (doc: Doc, f: TokenForms, proposing: ReadonlySet<string>, 
   }
   return null
 }
+
+/** The actor right before a relative clause (only spaces and commas between): "Bolton, who …". */
+export const antecedentOf = (doc: Doc, mentions: readonly ActorMention[], clauseStart: number): ActorMention | null =>
+  mentions.filter((m) => m.span[1] <= clauseStart && /^[\s,]*$/.test(doc.article.text.slice(m.span[1], clauseStart))).at(-1) ?? null
 
 /** The index of the first token that starts at or after `offset` (binary search: tokens are in text order). */
 const tokenStarting = (tokens: readonly Token[], offset: number): number => {

@@ -7,6 +7,8 @@ const OPENERS = new Set([
 ])
 /** Words that open a relative clause, which a subject search passes over */
 export const RELATIVES = new Set(['which', 'who', 'whom', 'whose'])
+/** Relative pronouns whose antecedent may be their clause's subject ("Bolton, who traveled …") */
+export const SUBJECT_RELATIVES = new Set(['who', 'which', 'that'])
 const BREAKS = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"'])
 
 /**

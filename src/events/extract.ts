@@ -1,7 +1,7 @@
 import type { ActorMention, Attribution, Doc, EventAnnotation } from '../core/index.ts'
-import { argumentsOf, type Arguments } from './arguments.ts'
+import { antecedentOf, argumentsOf, type Arguments } from './arguments.ts'
 import { frames, type Frame } from './attribution.ts'
-import { clauseOf, clauseStarts } from './clauses.ts'
+import { clauseOf, clauseStarts, SUBJECT_RELATIVES } from './clauses.ts'
 import { answerOf, countOf, dateOf, locationOf } from './details.ts'
 import type { Lexicon, TriggerEntry } from './lexicon.ts'
 import { cueSpan, modalityOf } from './modality.ts'
@@ -31,13 +31,14 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
     const hits = triggersIn(lx, f, pos, from, to)
     if (hits.length === 0) return
     const frame = frameOf(si)
+    const speaker = speakerOf(doc, frame)
     const starts = clauseStarts(f, pos, from, to)
     for (const hit of hits) {
       const entry = hit.value
       const trig = [hit.start, hit.end] as const
       const clause = clauseOf(starts, to, hit.start)
       const found = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions, lx)
-      const clauseArgs = entry.pos === 'verb' ? withPronounSubject(doc, f, hit.start, clause[0], purposeSubject(doc, f, lx, hit.start, clause, found, mentions), frame) : found
+      const clauseArgs = entry.pos === 'verb' ? withPronounSubject(doc, f, hit.start, clause[0], purposeSubject(doc, f, lx, hit.start, clause, found, mentions), speaker) : found
       const args = PAIRED.has(entry.type) ? pairSubject(doc, f, lx, hit.start, clause[0], si, clauseArgs) : clauseArgs
       if (!args?.source) continue
       if (naming(lx, f, tokens, hit.start, args.target)) continue
@@ -55,9 +56,9 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       // or the speaker is the one who acts: Mattis "said …, while also criticizing China" is the author's report of his act
       const own =
         (frame.verb !== null && frame.verb >= hit.start && frame.verb < hit.end) ||
-        speaks(doc, frame, args.source) ||
+        speaks(frame, speaker, args.source) ||
         (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === (args.subject ?? args.source).span[0])
-      const source = own ? args.source : speakerFor(doc, frame, args.source)
+      const source = own ? args.source : speakerFor(frame, speaker, args.source)
       const event: EventAnnotation = {
         type: refused ? 'REJECT' : (becomes ?? (pledge ? 'AGREE' : entry.type)),
         mode: pledge || becomes || refused ? null : entry.mode,
@@ -97,16 +98,20 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART'])
  * words are the speaker (spec: the source is who acts, and a minister's "we" is his government
  * through him); otherwise the subject is unknown and the trigger makes no event (null).
  */
-const withPronounSubject = (doc: Doc, f: TokenForms, verb: number, clauseStart: number, args: Arguments, frame: Frame): Arguments | null => {
+const withPronounSubject = (doc: Doc, f: TokenForms, verb: number, clauseStart: number, args: Arguments, speaker: ActorMention | null): Arguments | null => {
   let k = verb - 1
   while (k >= clauseStart && verb - k <= 4 && BETWEEN_SUBJECT_AND_VERB.has(doc.tokens[k]!.pos)) k--
   if (k < clauseStart || !SPEAKING.has(f.lower[k]!) || doc.tokens[k]!.pos !== 'PRON') return args
   const at = doc.tokens[k]!.span
   if (args.source && args.source.span[0] >= at[1]) return args
-  const who = frame.attribution.who
-  const speaker = who ? doc.mentions.find((m) => m.span[0] === who[0] && m.span[1] === who[1] && m.country !== null) : undefined
-  if (!speaker) return null
+  if (!speaker || speaker.country === null) return null
   return { ...args, source: { ...speaker, span: at, how: 'coref:speaker', antecedent: speaker.span } }
+}
+
+/** The actor mention that is the sentence's speaker, if the frame names one. */
+const speakerOf = (doc: Doc, frame: Frame): ActorMention | null => {
+  const who = frame.attribution.who
+  return who ? (doc.mentions.find((m) => m.span[0] === who[0] && m.span[1] === who[1]) ?? null) : null
 }
 
 /**
@@ -114,21 +119,18 @@ const withPronounSubject = (doc: Doc, f: TokenForms, verb: number, clauseStart: 
  * announces his own country's act is the one acting for it; the source keeps the country's
  * words as its evidence and takes the speaker's person, office and level.
  */
-const speakerFor = (doc: Doc, frame: Frame, source: ActorMention): ActorMention => {
-  const who = frame.attribution.who
-  if (frame.attribution.kind !== 'named' || !who || source.kind !== 'country') return source
-  const speaker = doc.mentions.find((m) => m.span[0] === who[0] && m.span[1] === who[1])
-  if (!speaker || speaker.kind !== 'person' || speaker.person === null || speaker.country !== source.country) return source
+const speakerFor = (frame: Frame, speaker: ActorMention | null, source: ActorMention): ActorMention => {
+  if (frame.attribution.kind !== 'named' || !speaker || source.kind !== 'country') return source
+  if (speaker.kind !== 'person' || speaker.person === null || speaker.country !== source.country) return source
   return { ...speaker, span: source.span, how: 'speaker-for-country', antecedent: speaker.span }
 }
 
 /** The sentence's speaker is the event's source: the same person, or the same words. */
-const speaks = (doc: Doc, frame: Frame, source: ActorMention): boolean => {
+const speaks = (frame: Frame, speaker: ActorMention | null, source: ActorMention): boolean => {
   const who = frame.attribution.who
   if (!who || frame.attribution.kind !== 'named') return false
   if (source.span[0] === who[0] && source.span[1] === who[1]) return true
-  const speaker = doc.mentions.find((m) => m.span[0] === who[0] && m.span[1] === who[1])
-  return speaker !== undefined && speaker.person !== null && speaker.person === source.person
+  return speaker !== null && speaker.person !== null && speaker.person === source.person
 }
 
 /** The negation cue with the word before it reads as a refusal: "won't", "will not", "refuses to". */
@@ -166,9 +168,6 @@ const pairSubject = (doc: Doc, f: TokenForms, lx: Lexicon, trigger: number, clau
   return { source: last[0]!, target: last[1]! }
 }
 
-/** Relative pronouns whose antecedent is the subject of their clause */
-const RELATIVE_WHO = new Set(['who', 'which', 'that'])
-
 /** Object pronouns that stand for the actor just named */
 const OBJECT_PRONOUNS = new Set(['them', 'it'])
 
@@ -190,7 +189,7 @@ const purposeSubject = (doc: Doc, f: TokenForms, lx: Lexicon, verb: number, clau
   while (v >= clause[0] && tokens[v]!.pos !== 'VERB') v--
   if (v < clause[0] || lx.objectControl.has(f.lemma[v]!) || lx.reporting.has(f.lemma[v]!)) return args
   // "Bolton, who traveled to Israel to reassure …": a relative clause's subject is its antecedent
-  const antecedent = RELATIVE_WHO.has(f.lower[clause[0]]!) ? mentions.filter((m) => m.country !== null && m.span[1] <= tokens[clause[0]]!.span[0] && /^[\s,]*$/.test(doc.article.text.slice(m.span[1], tokens[clause[0]]!.span[0]))).at(-1) : undefined
+  const antecedent = SUBJECT_RELATIVES.has(f.lower[clause[0]]!) ? antecedentOf(doc, mentions.filter((m) => m.country !== null), tokens[clause[0]]!.span[0]) : null
   const subject = mentions.filter((m) => m.country !== null && m.span[0] >= tokens[clause[0]]!.span[0] && m.span[1] <= tokens[v]!.span[0]).at(-1) ?? antecedent
   if (!subject || subject.country === source.country) return args
   const target = OBJECT_PRONOUNS.has(f.lower[verb + 1] ?? '') ? source : args.target

@@ -91,7 +91,7 @@ export const argumentsOf = (
   if (entry.pos === 'noun') {
     // the possessor stands before the noun, or before its place modifier: "his Beijing trip"
     // ("his first trip", "Blinken's long-planned visit": adjectives may stand between)
-    let head = place ? tokens.findIndex((t) => t.span[0] === place.span[0]) : trigger[0]
+    let head = place ? tokenStarting(tokens, place.span[0]) : trigger[0]
     while (head >= 2 && trigger[0] - head < 3 && (tokens[head - 1]!.pos === 'ADJ' || tokens[head - 1]!.pos === 'NUM')) head--
     const possessive = head >= 1 && /^['’]s?$/.test(f.lower[head - 1]!) ? head - 1 : -1
     if (possessive >= 0) source = usable.find((m) => m.span[1] === tokens[possessive]!.span[0]) ?? null

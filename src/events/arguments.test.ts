@@ -149,3 +149,10 @@ test('a relative clause without an actor of its own takes its antecedent; a prot
   assert.ok(!eventsOf('President Obama rallies a coalition of nations to destroy the Islamic State.').events.some((e) => e.type === 'PROTEST'))
   assert.ok(eventsOf('Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.').events.some((e) => e.type === 'PROTEST'))
 })
+
+test('a noun no actor covers right before the verb is its subject: "lawmakers across the spectrum criticized Trump"', () => {
+  const { events } = eventsOf("Having watched Putin's performance, lawmakers across the ideological spectrum criticized Trump.", '2018-07-17')
+  assert.ok(!events.some((e) => e.type === 'ACCUSE' && e.source.country === 'RUS'), brief(events).join('; '))
+  // but an actor that modifies the noun is the subject: "U.N. helicopters evacuated …", "Iran today threatened …"
+  assert.ok(brief(eventsOf('Israeli army bulldozers demolished Palestinian homes in Gaza on Sunday.').events).some((b) => b.startsWith('ASSAULT ISR>PSE') || b.startsWith('COERCE ISR>PSE')))
+})

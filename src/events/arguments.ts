@@ -147,6 +147,9 @@ export const argumentsOf = (
     // "Trump withdrew from the deal with Iran and, months later, reimposed sanctions": a verb
     // coordinated with an earlier one shares its subject, not the earlier verb's object
     if (source && entry.pos === 'verb' && !passive) source = coordinatedSubject(doc, f, usable, source, trigger[0], clause[0]) ?? source
+    // "lawmakers across the ideological spectrum criticized Trump": a noun no actor covers right
+    // before the verb is its subject, and the actor named earlier is not
+    if (source && entry.pos === 'verb' && !passive && f.lower[trigger[0] - 1] !== 'to' && nounSubject(doc, mentions, trigger[0], source)) source = null
   }
   // protesters are named in their own clause: "the event was canceled due to protests" is no act of the subject before "but"
   if (entry.type !== 'PROTEST') source ??= subjectOfEarlierClause(f, usable.filter((m) => !located(m)), tokens, clauseStarts, clause, sentence)
@@ -275,6 +278,24 @@ const proposerAfter = (doc: Doc, f: TokenForms, proposing: ReadonlySet<string>, 
   }
   return null
 }
+
+/** The word right before a verb (past auxiliaries and adverbs) is a common noun that no actor mention covers. */
+const nounSubject = (doc: Doc, mentions: readonly ActorMention[], verb: number, source: ActorMention): boolean => {
+  let k = verb - 1
+  while (k >= 0 && (doc.tokens[k]!.pos === 'AUX' || doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.pos === 'PART')) k--
+  const t = doc.tokens[k]
+  if (!t || t.pos !== 'NOUN' || t.span[0] < source.span[1]) return false
+  if (mentions.some((m) => m.span[0] <= t.span[0] && m.span[1] >= t.span[1])) return false
+  // not a time ("Iran today threatened"), nor a noun the actor itself modifies ("U.N. helicopters
+  // evacuated", "Israeli army bulldozers demolished"), nor one joined to it ("Washington along with its allies")
+  if (doc.times.some((x) => x.span[0] <= t.span[0] && x.span[1] >= t.span[1])) return false
+  let j = k - 1
+  while (j >= 0 && NOUN_PHRASE.has(doc.tokens[j]!.pos) && doc.tokens[j]!.span[1] > source.span[1]) j--
+  const before = doc.article.text.slice(source.span[1], doc.tokens[j + 1]!.span[0])
+  return !/^\s*$|^\s*(['’]s)?\s*$|\b(along|together)\s+with\s+$|\band\s+$/i.test(before)
+}
+
+const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'PRON', 'PART'])
 
 /** The actor right before a relative clause (only spaces and commas between): "Bolton, who …". */
 export const antecedentOf = (doc: Doc, mentions: readonly ActorMention[], clauseStart: number): ActorMention | null =>

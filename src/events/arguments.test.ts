@@ -156,3 +156,9 @@ test('a noun no actor covers right before the verb is its subject: "lawmakers ac
   // but an actor that modifies the noun is the subject: "U.N. helicopters evacuated …", "Iran today threatened …"
   assert.ok(brief(eventsOf('Israeli army bulldozers demolished Palestinian homes in Gaza on Sunday.').events).some((b) => b.startsWith('ASSAULT ISR>PSE') || b.startsWith('COERCE ISR>PSE')))
 })
+
+test('"I" before a noun trigger\'s light verb is the speaker: "I had an even better meeting with Putin," Trump tweeted', () => {
+  const { events } = eventsOf('"I had an even better meeting with Vladimir Putin of Russia," Trump tweeted.', '2018-07-17')
+  const meeting = events.find((e) => e.type === 'CONSULT')
+  assert.deepEqual([meeting?.source.name, meeting?.target?.name], ['Donald Trump', 'Vladimir Putin'])
+})

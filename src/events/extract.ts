@@ -38,7 +38,9 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const trig = [hit.start, hit.end] as const
       const clause = clauseOf(starts, to, hit.start)
       const found = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions, lx)
-      const clauseArgs = entry.pos === 'verb' ? withPronounSubject(doc, f, hit.start, clause[0], purposeSubject(doc, f, lx, hit.start, clause, found, mentions), speaker) : found
+      // ("I had an even better meeting with Putin": a noun's light verb has the pronoun subject)
+      const verbAt = entry.pos === 'verb' ? hit.start : lightVerbOf(doc, f, lx, hit.start, clause[0])
+      const clauseArgs = entry.pos === 'verb' ? withPronounSubject(doc, f, hit.start, clause[0], purposeSubject(doc, f, lx, hit.start, clause, found, mentions), speaker) : verbAt >= 0 ? withPronounSubject(doc, f, verbAt, clause[0], found, speaker) : found
       const args = PAIRED.has(entry.type) ? pairSubject(doc, f, lx, hit.start, clause[0], si, clauseArgs) : clauseArgs
       if (!args?.source) continue
       if (naming(lx, f, tokens, hit.start, args.target)) continue
@@ -106,6 +108,13 @@ const withPronounSubject = (doc: Doc, f: TokenForms, verb: number, clauseStart: 
   if (args.source && args.source.span[0] >= at[1]) return args
   if (!speaker || speaker.country === null) return null
   return { ...args, source: { ...speaker, span: at, how: 'coref:speaker', antecedent: speaker.span } }
+}
+
+/** The light verb whose object a noun trigger is ("had an even better meeting"), or -1. */
+const lightVerbOf = (doc: Doc, f: TokenForms, lx: Lexicon, noun: number, clauseStart: number): number => {
+  let k = noun - 1
+  while (k >= clauseStart && noun - k <= 4 && (doc.tokens[k]!.pos === 'DET' || doc.tokens[k]!.pos === 'ADJ' || doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.pos === 'NUM')) k--
+  return k >= clauseStart && (doc.tokens[k]!.pos === 'VERB' || doc.tokens[k]!.pos === 'AUX') && lx.lightVerbs.has(f.lemma[k]!) ? k : -1
 }
 
 /** The actor mention that is the sentence's speaker, if the frame names one. */

@@ -162,3 +162,8 @@ test('"I" before a noun trigger\'s light verb is the speaker: "I had an even bet
   const meeting = events.find((e) => e.type === 'CONSULT')
   assert.deepEqual([meeting?.source.name, meeting?.target?.name], ['Donald Trump', 'Vladimir Putin'])
 })
+
+test('a dateline says where a story was filed, not who acts', () => {
+  const { events } = eventsOf('WASHINGTON – A clash with Iran is brewing over the sanctions.', '2019-05-01')
+  assert.ok(!events.some((e) => e.source.country === 'USA'), brief(events).join('; '))
+})

@@ -47,7 +47,8 @@ export const argumentsOf = (
   const trigEnd = tokens[trigger[1] - 1]!.span[1]
   // an actor must be placed at least in a country (spec: no event without a source resolved to a country)
   // ("the Obama-era deal", "Moscow-backed rebels": a name inside a compound modifier is no party)
-  const usable = mentions.filter((m) => m.country !== null && !/^-\p{Ll}/u.test(doc.article.text.slice(m.span[1], m.span[1] + 2)))
+  // ("WASHINGTON –", "BEIJING (AP) —": a dateline says where the story was filed, not who acts)
+  const usable = mentions.filter((m) => m.country !== null && !/^-\p{Ll}/u.test(doc.article.text.slice(m.span[1], m.span[1] + 2)) && !dateline(doc.article.text, m))
   const inRange = (m: ActorMention, a: number, b: number): boolean => m.span[0] >= a && m.span[1] <= b
   const clauseStart = at(clause[0])
   const clauseEnd = tokens[clause[1] - 1]!.span[1]
@@ -296,6 +297,12 @@ const nounSubject = (doc: Doc, mentions: readonly ActorMention[], verb: number, 
 }
 
 const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'PRON', 'PART'])
+
+/** A place in capitals followed by a dash or an agency's name in brackets: the story's dateline. */
+const dateline = (text: string, m: ActorMention): boolean => {
+  const words = text.slice(m.span[0], m.span[1])
+  return words.length > 3 && words === words.toUpperCase() && /^(,\s*[A-Z][A-Za-z.]*\.?)?\s*(\([A-Za-z]+\)\s*)?[–—-]\s/.test(text.slice(m.span[1], m.span[1] + 30))
+}
 
 /** The actor right before a relative clause (only spaces and commas between): "Bolton, who …". */
 export const antecedentOf = (doc: Doc, mentions: readonly ActorMention[], clauseStart: number): ActorMention | null =>

@@ -167,3 +167,8 @@ test('a dateline says where a story was filed, not who acts', () => {
   const { events } = eventsOf('WASHINGTON – A clash with Iran is brewing over the sanctions.', '2019-05-01')
   assert.ok(!events.some((e) => e.source.country === 'USA'), brief(events).join('; '))
 })
+
+test('a gerund shares no non-actor subject; "a deal was struck between Iran and the powers" is no strike', () => {
+  assert.ok(!eventsOf('Women came out en masse to oppose Bolsonaro, taking to the streets across Brazil.').events.some((e) => e.type === 'PROTEST'))
+  assert.ok(!eventsOf("Sunday's deal was struck between Iran and the U.N. Security Council.").events.some((e) => e.type === 'ASSAULT'))
+})

@@ -54,7 +54,8 @@ export const argumentsOf = (
   const clauseEnd = tokens[clause[1] - 1]!.span[1]
 
   // "between X and Y"
-  if (f.lower[trigger[1]] === 'between') {
+  // (a verb's "between" is where, not who, unless the act is joint: "a deal was struck between …" is no strike)
+  if (f.lower[trigger[1]] === 'between' && (entry.pos === 'noun' || SYMMETRIC.has(entry.type))) {
     const after = usable.filter((m) => inRange(m, trigEnd, clauseEnd)).slice(0, 2)
     if (after.length === 2) return { source: after[0]!, target: after[1]! }
   }
@@ -101,7 +102,11 @@ export const argumentsOf = (
   // "…, humiliating Blinken … by blasting Biden's …": a gerund after a preposition or comma
   // has no subject of its own; it shares the sentence's
   const gerund = entry.pos === 'verb' && /ing$/.test(f.lower[trigger[0]]!) && trigger[0] > sentence[0] && (tokens[trigger[0] - 1]!.pos === 'ADP' || f.lower[trigger[0] - 1] === ',')
-  if (!source && gerund) source = subjectOfEarlierClause(f, usable, tokens, [sentence[0]], [trigger[0], clause[1]], sentence)
+  if (!source && gerund) {
+    source = subjectOfEarlierClause(f, usable, tokens, [sentence[0]], [trigger[0], clause[1]], sentence)
+    // a sentence whose subject is no actor lends the gerund none: "women came out to oppose Bolsonaro, taking to the streets"
+    if (!source) return { source: null, target: null }
+  }
   if (!source && entry.pos === 'noun' && objectOfOtherVerb(doc, f, lightVerbs, trigger[0], clause[0])) {
     // "Trump touts historic summit": the summit is what he talks about, not his act
     return { source: null, target }

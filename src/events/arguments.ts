@@ -105,7 +105,7 @@ export const argumentsOf = (
   if (!source && gerund) {
     source = subjectOfEarlierClause(f, usable, tokens, [sentence[0]], [trigger[0], clause[1]], sentence)
     // a sentence whose subject is no actor lends the gerund none: "women came out to oppose Bolsonaro, taking to the streets"
-    if (!source) return { source: null, target: null }
+    if (!source && f.lower[trigger[0] - 1] === ',') return { source: null, target: null }
   }
   if (!source && entry.pos === 'noun' && objectOfOtherVerb(doc, f, lightVerbs, trigger[0], clause[0])) {
     // "Trump touts historic summit": the summit is what he talks about, not his act
@@ -397,7 +397,7 @@ const subjectOfEarlierClause = (
     if (before) return before
     // "women have come out to oppose Bolsonaro, taking to the streets": a subject that is no actor
     // leaves the clause without one; the actor after the verb is its object
-    if (tokens.slice(s, verb).some((t) => t.pos === 'NOUN' || t.pos === 'PRON')) return null
+    if (tokens.slice(s, verb).some((t) => t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')) return null
     return inClause[0]!
   }
   return null

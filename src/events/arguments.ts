@@ -261,7 +261,7 @@ const reportedBefore = (saying: ReadonlySet<string>, f: TokenForms, tokens: read
  * "<proposal> offered by X" or "<proposal> that X pushed".
  */
 const proposerAfter = (doc: Doc, f: TokenForms, proposing: ReadonlySet<string>, trigger: readonly [number, number], end: number, mentions: readonly ActorMention[]): ActorMention | null => {
-  const startAt = (i: number): ActorMention | undefined => mentions.find((m) => m.span[0] === doc.tokens[i]?.span[0])
+  const startAt = (i: number): ActorMention | undefined => mentionStarting(doc.tokens, mentions, i)
   // (from the trigger's own last word: "rejected recent calls | by …")
   for (let k = trigger[1] - 1; k < Math.min(end, trigger[1] + 10); k++) {
     if (f.lower[k] === ',' || f.lower[k] === ';') break
@@ -312,6 +312,10 @@ const dateline = (text: string, m: ActorMention): boolean => {
 /** The actor right before a relative clause (only spaces and commas between): "Bolton, who …". */
 export const antecedentOf = (doc: Doc, mentions: readonly ActorMention[], clauseStart: number): ActorMention | null =>
   mentions.filter((m) => m.span[1] <= clauseStart && /^[\s,]*$/.test(doc.article.text.slice(m.span[1], clauseStart))).at(-1) ?? null
+
+/** The actor mention that begins at token i, if any (the target searches step through tokens). */
+const mentionStarting = (tokens: readonly Token[], mentions: readonly ActorMention[], i: number): ActorMention | undefined =>
+  mentions.find((m) => m.span[0] === tokens[i]?.span[0])
 
 /** The index of the first token that starts at or after `offset` (binary search: tokens are in text order). */
 const tokenStarting = (tokens: readonly Token[], offset: number): number => {
@@ -459,7 +463,7 @@ const targetAfter = (
   clauseEnd: number,
   mentions: readonly ActorMention[],
 ): ActorMention | null => {
-  const startAt = (i: number): ActorMention | undefined => mentions.find((m) => m.span[0] === tokens[i]?.span[0])
+  const startAt = (i: number): ActorMention | undefined => mentionStarting(tokens, mentions, i)
   const preps = new Set(entry.target.filter((t) => t !== 'DIRECT' && t !== 'GAP' && t !== 'ONLY'))
   let i = trigger[1]
   // "expelled inspectors of the IAEA": a trigger that ends in its object noun, then "of" the actor

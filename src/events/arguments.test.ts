@@ -172,3 +172,21 @@ test('a gerund shares no non-actor subject; "a deal was struck between Iran and 
   assert.ok(!eventsOf('Women came out en masse to oppose Bolsonaro, taking to the streets across Brazil.').events.some((e) => e.type === 'PROTEST'))
   assert.ok(!eventsOf("Sunday's deal was struck between Iran and the U.N. Security Council.").events.some((e) => e.type === 'ASSAULT'))
 })
+
+test('with no party named, the first other country after "in"/"to"/"for" before a comma is the target', () => {
+  assert.ok(brief(eventsOf('The European Union agreed on Saturday to provide aid for Romania.').events).some((b) => b.startsWith('AGREE IGO>ROU') || b.startsWith('AID IGO>ROU')))
+  // a country after a comma belongs to the speaker's clause, not to the act
+  assert.ok(!brief(eventsOf('Sudanese rebels shelled the town of Juba, killing 20 people, officials in Kenya said.').events).some((b) => b.includes('>KEN')))
+  // not for meetings: "talks in Beijing" are held there, not with China
+  assert.ok(!brief(eventsOf('Kerry said talks in Beijing would aim to defuse the tension.').events).some((b) => b.startsWith('CONSULT')))
+})
+
+test('an act aimed only at groups inside a country targets the country itself (PLOVER coding)', () => {
+  assert.ok(brief(eventsOf('Egyptian police opened fire to disperse fundamentalist demonstrators on Monday.').events).some((b) => b.startsWith('ASSAULT EGY>EGY')))
+  // a capitalised word in a name is no group: "Carrier Strike Group"
+  assert.ok(!brief(eventsOf('The U.S. is deploying the USS Abraham Lincoln Carrier Strike Group.').events).some((b) => b.includes('USA>USA')))
+})
+
+test('a demonym before a weapon platform names its forces: "Russian aircraft killed 46 Afghan civilians"', () => {
+  assert.ok(brief(eventsOf('Russian aircraft killed 46 Afghan civilians in an attack on a village.').events).some((b) => b.startsWith('ASSAULT RUS>AFG')))
+})

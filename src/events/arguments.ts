@@ -39,7 +39,7 @@ export const argumentsOf = (
   sentence: readonly [number, number],
   clauseStarts: readonly number[],
   mentions: readonly ActorMention[],
-  { saying, peopleIn, proposing, lightVerbs, contactObjects, intransitiveProtests }: Pick<Lexicon, 'saying' | 'peopleIn' | 'proposing' | 'lightVerbs' | 'contactObjects' | 'intransitiveProtests'>,
+  { saying, peopleIn, proposing, lightVerbs, contactObjects, intransitiveProtests, domesticGroups }: Pick<Lexicon, 'saying' | 'peopleIn' | 'proposing' | 'lightVerbs' | 'contactObjects' | 'intransitiveProtests' | 'domesticGroups'>,
 ): Arguments => {
   const tokens = doc.tokens
   const at = (i: number): number => tokens[Math.min(i, tokens.length - 1)]!.span[0]
@@ -210,6 +210,24 @@ export const argumentsOf = (
   if (!target && entry.type === 'PROTEST') {
     const at = usable.find((m) => m.span[0] > trigStart && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && /\b(in|at|throughout|across)\s+(the\s+)?((north|south|east|west)(ern)?|central|occupied)?\s*$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 20), m.span[0])))
     if (at) target = at
+  }
+  // the last resort: the first other country named after the trigger in its clause, before any
+  // comma ("agreed to set up a research center in Tokyo", "will provide food aid to refugees …
+  // in Liberia"; not "… killing 20 people, officials in Nairobi said"); a bare intention ("was
+  // preparing to possibly attack") leaves its party to the act it announces
+  if (!target && source && !entry.target.includes('ONLY') && entry.type !== 'PROTEST' && entry.type !== 'CONSULT' && !(entry.target.length === 0 && f.lower[trigger[1] - 1] === 'to')) {
+    target = usable.find((m) => m.span[0] >= trigEnd && m.span[1] <= clauseEnd && m.country !== source!.country && (m.kind === 'country' || m.how === 'metonym') && !doc.article.text.slice(trigEnd, m.span[0]).includes(',') && /\b(in|to|for|into)\s+(the\s+)?$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 10), m.span[0]))) ?? null
+  }
+  // "police opened fire to disperse demonstrators": an act aimed only at a group inside the
+  // country is aimed at the country's own (PLOVER's coding)
+  if (!target && source && source.country !== 'IGO' && !entry.target.includes('ONLY') && entry.type !== 'PROTEST' && entry.type !== 'CONSULT') {
+    for (let k = trigger[1]; k < Math.min(clause[1], trigger[1] + 8); k++) {
+      if (usable.some((m) => m.span[0] >= trigEnd && m.span[0] <= tokens[k]!.span[0])) break
+      // (a common noun only: "Carrier Strike Group" is a name)
+      if (!domesticGroups.has(f.lemma[k]!) || !/^\p{Ll}/u.test(doc.article.text[tokens[k]!.span[0]]!)) continue
+      target = { span: tokens[k]!.span, kind: 'country', name: null, country: source.country, sector: null, level: null, role: null, person: null, gender: null, how: 'implied:domestic', antecedent: source.span }
+      break
+    }
   }
   // "demanded an immediate admission by Moscow": the one asked does what is demanded
   if (entry.type === 'REQUEST' && !target) target = proposerAfter(doc, f, new Set<string>(), trigger, sentence[1], usable)

@@ -39,6 +39,8 @@ export interface Lexicon {
   readonly objectControl: ReadonlySet<string>
   /** nouns for people, after which "in X" gives their country ("security forces in Guinea") */
   readonly peopleIn: ReadonlySet<string>
+  /** groups inside a country: an act aimed only at them targets the acting country's own */
+  readonly domesticGroups: ReadonlySet<string>
   /** "the two countries", "both leaders": a subject naming two parties already mentioned */
   readonly pairs: PhraseSet<true>
   /** verbs of putting forward: the proposer of what is rejected is the rejection's target */
@@ -127,6 +129,7 @@ interface Cues {
   refusal: { types: string[]; cues: string[] }
   contact_objects: { verbs: string[] }
   intransitive_protests: { verbs: string[] }
+  domestic: { groups: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -173,6 +176,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     refusal: { types: new Set(c.refusal.types), cues: new Set(c.refusal.cues) },
     contactObjects: new Set(c.contact_objects.verbs),
     intransitiveProtests: new Set(c.intransitive_protests.verbs),
+    domesticGroups: new Set(c.domestic.groups),
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),
     hypoModifiers: new Set(c.hypothetical.noun_modifiers),

@@ -108,3 +108,12 @@ test('a people named by its plural demonym alone is a group of its country: "The
   const groups = doc.mentions.filter((m) => m.how === 'demonym-plural').map((m) => `${doc.article.text.slice(...m.span)}:${m.country}`)
   assert.deepEqual(groups, ['Palestinians:PSE', 'Israelis:ISR'])
 })
+
+test('an unknown name in apposition with a role takes the role\'s country: "Otto Warmbier — the 23-year-old US citizen"', () => {
+  for (const text of ['The death of Otto Warmbier — the 23-year-old US citizen — shocked many.', 'The death of Otto Warmbier, a US citizen, shocked many.']) {
+    const m = mentionAt(docOf(text, '2017-11-16'), 'Otto Warmbier')
+    assert.deepEqual([m?.name, m?.country, m?.kind], ['Otto Warmbier', 'USA', 'person'], text)
+  }
+  // a verb in between ends the apposition
+  assert.equal(mentionAt(docOf('Otto Warmbier, who visited the US embassy, died.', '2017-11-16'), 'Otto Warmbier'), undefined)
+})

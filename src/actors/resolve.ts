@@ -212,7 +212,7 @@ const clusterMentions = (ctx: Context, parts: readonly Part[], [from]: readonly 
     const before = keys[first[0]!.tokens[0] - 1]
     return { parts: first, possessorCountry, tailFrom: Infinity, former: before === 'former' || before === 'ex' }
   }
-  for (const part of parts) {
+  for (const [idx, part] of parts.entries()) {
     if (cur) {
       const c: Cluster = cur
       const gap: number[] = []
@@ -239,7 +239,8 @@ const clusterMentions = (ctx: Context, parts: readonly Part[], [from]: readonly 
         }
       } else if ((isRole(part) || isInstitution(part)) && gap.length <= MAX_GAP && !hasName(c) && !(isRole(part) && c.parts.some(isRole)) && gap.every((i) => GAP_POS.has(doc.tokens[i]!.pos) || POSSESSIVE.has(keys[i]!))) {
         c.parts.push(part)
-      } else if (isRole(part) && words === ',' && hasName(c) && !isRole(last)) {
+      } else if ((isRole(part) || (isCountry(part) && nextIsRole(parts, idx))) && (words === ',' || appositionGap(ctx, gap)) && hasName(c) && !isRole(last)) {
+        // ("Otto Warmbier, a US citizen": a country right before the role belongs to the apposition)
         c.tailFrom = Math.min(c.tailFrom, c.parts.length)
         c.parts.push(part)
       } else if ((isCountry(part) || isInstitution(part)) && (words === 'of' || words === 'of the') && c.parts.some((p) => isRole(p) || isName(p))) {
@@ -253,6 +254,19 @@ const clusterMentions = (ctx: Context, parts: readonly Part[], [from]: readonly 
   close()
   return out
 }
+
+/**
+ * "Otto Warmbier — the 23-year-old US citizen": a comma or dash, then only a determiner and
+ * modifiers before the role, is an apposition too (up to 8 tokens: "23-year-old" is five).
+ */
+const appositionGap = ({ keys, doc }: Context, gap: readonly number[]): boolean =>
+  gap.length >= 2 && gap.length <= 8 && /^[,—–]$/.test(keys[gap[0]!]!) &&
+  gap.slice(1).every((i) => APPOSITION_POS.has(doc.tokens[i]!.pos) || keys[i] === '-' || keys[i - 1] === '-')
+const nextIsRole = (parts: readonly Part[], idx: number): boolean => {
+  const next = parts[idx + 1]
+  return next !== undefined && isRole(next) && next.tokens[0] === parts[idx]!.tokens[1]
+}
+const APPOSITION_POS = new Set(['DET', 'ADJ', 'NUM'])
 
 const countryOfCluster = (ctx: Context, c: Cluster, date: string | null): string | null => {
   for (let i = c.parts.length - 1; i >= 0; i--) {

@@ -190,3 +190,9 @@ test('an act aimed only at groups inside a country targets the country itself (P
 test('a demonym before a weapon platform names its forces: "Russian aircraft killed 46 Afghan civilians"', () => {
   assert.ok(brief(eventsOf('Russian aircraft killed 46 Afghan civilians in an attack on a village.').events).some((b) => b.startsWith('ASSAULT RUS>AFG')))
 })
+
+test('a participle after a noun in apposition acts on the named person: "Otto Warmbier — the US citizen released by North Korea"', () => {
+  const { doc, events } = eventsOf('They discussed the death of Otto Warmbier — the 23-year-old US citizen released by North Korea this summer.', '2017-11-16')
+  const release = events.find((e) => e.type === 'RETREAT')
+  assert.deepEqual([release?.source.country, words(doc, release?.target?.span ?? null)], ['PRK', 'Otto Warmbier'])
+})

@@ -85,7 +85,11 @@ export const argumentsOf = (
     while (b > 0 && tokens[b]!.pos === 'ADV') b--
     const before = b >= 0 ? tokens[b]! : null
     const reduced = before !== null && before.pos === 'NOUN' && !usable.some((m) => m.span[1] === before.span[1])
-    const patient = reduced ? null : nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
+    // ("Otto Warmbier — the 23-year-old US citizen released by North Korea": unless the noun is in
+    // apposition to an actor, who is then the one acted on)
+    const appositive = reduced ? usable.filter((m) => m.span[1] <= before.span[0]).at(-1) : undefined
+    const inApposition = appositive !== undefined && /^\s*[,—–]\s*(the|a|an)\s[^,—–;.]*$/.test(doc.article.text.slice(appositive.span[1], before!.span[1]))
+    const patient = inApposition ? appositive : reduced ? null : nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
     if (agent) return { source: agent, target: patient ?? null }
   }
   // noun trigger: a possessor right before it ("Blinken's trip")

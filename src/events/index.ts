@@ -1,6 +1,7 @@
 import type { Doc } from '../core/index.ts'
 import { sentenceEvents } from './extract.ts'
 import { lexicon } from './lexicon.ts'
+import { withCounterparts } from './counterpart.ts'
 import { mergeEvents } from './merge.ts'
 
 export { loadLexicon, lexicon, LEXICON_DIR } from './lexicon.ts'
@@ -14,6 +15,6 @@ export { toEventRecord, type ActorRecord, type EventRecord } from './record.ts'
  */
 export const extractEvents = (doc: Doc): Doc => {
   const lx = lexicon()
-  const events = mergeEvents(sentenceEvents(doc, lx)).filter((e) => e.target !== null || lx.untargeted.has(e.type))
+  const events = withCounterparts(doc, mergeEvents(sentenceEvents(doc, lx))).filter((e) => e.target !== null || lx.untargeted.has(e.type))
   return { ...doc, events }
 }

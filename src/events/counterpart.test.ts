@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { eventsOf, words } from './test-support.ts'
+
+const STORY = 'China and the United States resumed trade talks on Monday. Chinese officials met U.S. negotiators in Beijing. China wants tariffs lifted, and the U.S. wants purchases. '
+
+test('in a story about one pair of countries, a refusal with no target is aimed at the other side (implied)', () => {
+  const { doc, events } = eventsOf(STORY + 'Washington abruptly canceled a visit by its trade envoy.', '2019-11-07')
+  const cancel = events.find((e) => e.type === 'REJECT')
+  assert.deepEqual([cancel?.source.country, cancel?.target?.country, cancel?.target?.how], ['USA', 'CHN', 'implied:counterpart'])
+  // the implied target points at where the article names that country
+  assert.equal(words(doc, cancel?.target?.span ?? null), 'China')
+})
+
+test('no pair stands out, or the act is not one news leaves implied: no target is made up', () => {
+  const three = 'China, Japan and the United States met. China, Japan and the U.S. agreed. Beijing, Tokyo and Washington talked. '
+  assert.ok(!eventsOf(three + 'Washington abruptly canceled a visit by its envoy.', '2019-11-07').events.some((e) => e.type === 'REJECT'))
+  // praise is not among the acts whose other party news leaves to the context
+  assert.ok(!eventsOf(STORY + 'Washington praised the progress.', '2019-11-07').events.some((e) => e.type === 'SUPPORT' && e.target?.how === 'implied:counterpart'))
+})

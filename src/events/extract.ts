@@ -49,7 +49,10 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const clauseSpan = [tokens[clause[0]]!.span[0], tokens[clause[1] - 1]!.span[1]] as const
       const pledge = mod.modality === 'future' && lx.pledges.has(entry.type)
       // "we will hold the Iranian leadership accountable": announced for later, the act is a threat made now
-      const becomes = entry.future !== null && (mod.modality === 'future' || mod.modality === 'hypothetical') ? entry.future : null
+      const unreal = mod.modality === 'future' || mod.modality === 'hypothetical'
+      // "will withdraw its force from Chad unless …": a harmful act put on a condition is a threat
+      const conditional = unreal && lx.conditionalThreat.types.has(entry.type) && f.lower.slice(hit.end, to).some((w) => lx.conditionalThreat.cues.has(w))
+      const becomes = conditional ? 'THREATEN' : entry.future !== null && unreal ? entry.future : null
       // "Iran won't agree to ship its fuel abroad": a refusal stated now is a rejection
       const refused = mod.modality === 'negated' && lx.refusal.types.has(entry.type) && mod.cue !== null && refusalCue(lx, f, mod.cue)
       if (pledge || becomes || refused) mod = { modality: 'asserted', cue: mod.cue }

@@ -41,6 +41,8 @@ export interface Lexicon {
   readonly peopleIn: ReadonlySet<string>
   /** groups inside a country: an act aimed only at them targets the acting country's own */
   readonly domesticGroups: ReadonlySet<string>
+  /** harmful acts that, announced on a condition ("unless", "if" after them), are threats */
+  readonly conditionalThreat: { readonly types: ReadonlySet<string>; readonly cues: ReadonlySet<string> }
   /** "the two countries", "both leaders": a subject naming two parties already mentioned */
   readonly pairs: PhraseSet<true>
   /** verbs of putting forward: the proposer of what is rejected is the rejection's target */
@@ -130,6 +132,7 @@ interface Cues {
   contact_objects: { verbs: string[] }
   intransitive_protests: { verbs: string[] }
   domestic: { groups: string[] }
+  conditional_threat: { types: string[]; cues: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -177,6 +180,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     contactObjects: new Set(c.contact_objects.verbs),
     intransitiveProtests: new Set(c.intransitive_protests.verbs),
     domesticGroups: new Set(c.domestic.groups),
+    conditionalThreat: { types: new Set(c.conditional_threat.types), cues: new Set(c.conditional_threat.cues) },
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),
     hypoModifiers: new Set(c.hypothetical.noun_modifiers),

@@ -75,3 +75,15 @@ test('a planned act is not dated before its article: "on Monday floated his expe
 test('what a proposal is for is not yet done: "an amendment offered by Senator Paul to strip Egypt of its aid"', () => {
   assert.equal(modality('The Senate voted on an amendment offered by Senator Rand Paul to strip Egypt of its foreign aid.'), 'hypothetical')
 })
+
+test('a harmful act put on a condition is a threat made now: "will withdraw its force from Chad unless …"', () => {
+  const { events } = eventsOf('Nigeria announced that it will withdraw its peacekeeping force from Chad unless the president arranges a ceasefire.')
+  assert.ok(events.some((e) => e.type === 'THREATEN' && e.modality === 'asserted' && e.target?.country === 'TCD'), events.map((e) => `${e.type} ${e.modality}`).join('; '))
+  // without a condition it stays the act announced
+  assert.ok(!eventsOf('Nigeria announced that it will withdraw its peacekeeping force from Chad.').events.some((e) => e.type === 'THREATEN'))
+})
+
+test('refusing aid or a withdrawal is a rejection: "Syria will not accept any more refugees from Iraq"', () => {
+  const { events } = eventsOf('Syria says it will not accept any more refugees from Iraq.')
+  assert.ok(events.some((e) => e.type === 'REJECT' && e.modality === 'asserted'), events.map((e) => `${e.type} ${e.modality}`).join('; '))
+})

@@ -18,3 +18,7 @@ test('no pair stands out, or the act is not one news leaves implied: no target i
   // praise is not among the acts whose other party news leaves to the context
   assert.ok(!eventsOf(STORY + 'Washington praised the progress.', '2019-11-07').events.some((e) => e.type === 'SUPPORT' && e.target?.how === 'implied:counterpart'))
 })
+
+test('only a state\'s own voice gets the implied counterpart: defense attorneys asking a court are domestic business', () => {
+  assert.ok(!eventsOf(STORY + 'His defense attorneys asked the court to spare him.', '2019-11-07').events.some((e) => e.target?.how === 'implied:counterpart'))
+})

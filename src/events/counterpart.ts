@@ -37,12 +37,20 @@ export const articleDyad = (doc: Doc): readonly [ActorMention, ActorMention] | n
 const rank = (doc: Doc, m: ActorMention): number =>
   (DATELINE.test(doc.article.text.slice(m.span[0], m.span[1])) ? 0 : 2) + (m.kind === 'country' ? 1 : 0)
 
+/**
+ * Only a state's own voice acts toward the other state: a country, a government or military
+ * body, or an official of rank ("defense attorneys asked the court", "the FBI director" are
+ * domestic business, not the relationship).
+ */
+const speaksForState = (m: ActorMention): boolean =>
+  m.kind === 'country' || ((m.sector === 'GOV' || m.sector === 'MIL') && (m.level === 'head' || m.level === 'minister' || m.level === 'senior' || m.kind === 'institution'))
+
 /** A report from one side of the article's pair with no target: the other side, marked implied. */
 export const withCounterparts = (doc: Doc, events: readonly EventAnnotation[]): EventAnnotation[] => {
   const dyad = events.some((e) => e.target === null) ? articleDyad(doc) : null
   if (!dyad) return [...events]
   return events.map((e) => {
-    if (e.target !== null || !IMPLIED_TYPES.has(e.type) || e.modality === 'hypothetical') return e
+    if (e.target !== null || !IMPLIED_TYPES.has(e.type) || e.modality === 'hypothetical' || !speaksForState(e.source)) return e
     const other = e.source.country === dyad[0].country ? dyad[1] : e.source.country === dyad[1].country ? dyad[0] : null
     if (!other) return e
     const target: ActorMention = { span: other.span, kind: 'country', name: null, country: other.country, sector: null, level: null, role: null, person: null, gender: null, how: 'implied:counterpart', antecedent: other.span }

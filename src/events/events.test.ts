@@ -81,3 +81,8 @@ test('the other of a pair after the trigger is the target: "lauded the bond betw
   const e = events.find((x) => x.type === 'SUPPORT')
   assert.deepEqual([e?.source.name, e?.target?.country], ['Mike Pence', 'POL'])
 })
+
+test('a fixed phrase holding a trigger word names no act: "pleaded guilty" is no plea', () => {
+  const { events } = eventsOf('Flynn, a former U.S. official, pleaded guilty to lying about his talks with Russia.')
+  assert.ok(!events.some((e) => e.type === 'REQUEST'), events.map((e) => e.type).join('; '))
+})

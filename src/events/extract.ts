@@ -247,7 +247,10 @@ const mentionsBySentence = (doc: Doc): ActorMention[][] => {
 
 /** Trigger matches whose head word has the right part of speech; overlapping matches keep the longest. */
 const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly string[], from: number, to: number): PhraseHit<TriggerEntry>[] => {
+  // ("Flynn pleaded guilty": a fixed phrase holding a trigger word names no act)
+  const fixed = findPhrases(lx.notEvents, f, from, to)
   const hits = findPhrases(lx.triggers, f, from, to).filter((h) => {
+    if (fixed.some((x) => x.start < h.end && h.start < x.end)) return false
     const head = h.value.pos === 'verb' ? h.start : h.end - 1
     // "U.S. treaty allies", "sanctions relief": a noun before another noun modifies it, it names no act
     if (h.value.pos === 'noun' && pos[h.end] === 'NOUN' && !lx.compoundHeads.has(f.lemma[h.end]!)) return false

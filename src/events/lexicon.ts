@@ -41,6 +41,8 @@ export interface Lexicon {
   readonly peopleIn: ReadonlySet<string>
   /** groups inside a country: an act aimed only at them targets the acting country's own */
   readonly domesticGroups: ReadonlySet<string>
+  /** fixed phrases that hold a trigger word and name no act ("plead guilty") */
+  readonly notEvents: PhraseSet<true>
   /** harmful acts that, announced on a condition ("unless", "if" after them), are threats */
   readonly conditionalThreat: { readonly types: ReadonlySet<string>; readonly cues: ReadonlySet<string> }
   /** "the two countries", "both leaders": a subject naming two parties already mentioned */
@@ -133,6 +135,7 @@ interface Cues {
   intransitive_protests: { verbs: string[] }
   domestic: { groups: string[] }
   conditional_threat: { types: string[]; cues: string[] }
+  not_events: { phrases: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -180,6 +183,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     contactObjects: new Set(c.contact_objects.verbs),
     intransitiveProtests: new Set(c.intransitive_protests.verbs),
     domesticGroups: new Set(c.domestic.groups),
+    notEvents: set(c.not_events.phrases),
     conditionalThreat: { types: new Set(c.conditional_threat.types), cues: new Set(c.conditional_threat.cues) },
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),

@@ -196,3 +196,8 @@ test('a participle after a noun in apposition acts on the named person: "Otto Wa
   const release = events.find((e) => e.type === 'RETREAT')
   assert.deepEqual([release?.source.country, words(doc, release?.target?.span ?? null)], ['PRK', 'Otto Warmbier'])
 })
+
+test('a domestic target only from the object: "condemned the renewal of the emergency law" names no group acted on', () => {
+  assert.ok(!brief(eventsOf('The United States condemned the renewal of the emergency law.').events).some((b) => b.includes('USA>USA')))
+  assert.ok(brief(eventsOf('The Sudanese government has accused Darfur rebels of violating the ceasefire.').events).some((b) => b.startsWith('ACCUSE SDN>SDN')))
+})

@@ -19,6 +19,12 @@ const PARTY_PREPS = new Set(['against', 'with', 'to', 'toward', 'towards', 'into
 /** Acts two parties do together, where "X and Y agreed" names both */
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE'])
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'ADV'])
+/** Acts done to people, whose object alone may place their target at home ("police dispersed demonstrators") */
+const DOMESTIC_ACTS = new Set(['ASSAULT', 'COERCE', 'CONCEDE', 'SANCTION'])
+/** Prepositions a deed reaches its people through: "demands from Shona rebels", "part of a stronghold" */
+const REACHING = new Set(['of', 'from'])
+/** Words of an object noun phrase */
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])
 /** Words of time a verb may take before its that-clause */
 const WHEN_WORDS = /^(on|today|yesterday|again|also|repeatedly|(mon|tues|wednes|thurs|fri|satur|sun)day)$/
 
@@ -224,9 +230,13 @@ export const argumentsOf = (
   }
   // "police opened fire to disperse demonstrators": an act aimed only at a group inside the
   // country is aimed at the country's own (PLOVER's coding)
+  // (only in the object: "accused Darfur rebels"; a deed done to people reaches into its "of"
+  // or "from" ("captured part of a Karen guerrilla stronghold"), words are not: "condemned the
+  // renewal of the emergency law" is said about a place the sentence does not name)
   if (!target && source && source.country !== 'IGO' && !entry.target.includes('ONLY') && entry.type !== 'PROTEST' && entry.type !== 'CONSULT') {
     for (let k = trigger[1]; k < Math.min(clause[1], trigger[1] + 8); k++) {
       if (usable.some((m) => m.span[0] >= trigEnd && m.span[0] <= tokens[k]!.span[0])) break
+      if (!OBJECT_WORDS.has(tokens[k]!.pos) && !(DOMESTIC_ACTS.has(entry.type) && REACHING.has(f.lower[k]!))) break
       // (a common noun only: "Carrier Strike Group" is a name)
       if (!domesticGroups.has(f.lemma[k]!) || !/^\p{Ll}/u.test(doc.article.text[tokens[k]!.span[0]]!)) continue
       target = { span: tokens[k]!.span, kind: 'country', name: null, country: source.country, sector: null, level: null, role: null, person: null, gender: null, how: 'implied:domestic', antecedent: source.span }
@@ -247,7 +257,7 @@ export const argumentsOf = (
   if (target && source && (same(source, target) || (source.person !== null && source.person === target.person) || (source.name !== null && source.name === target.name && target.how !== 'demonym'))) target = null
   // "North Korea … Pyongyang", "France … French": one country named twice is not two parties
   const named = (m: ActorMention): boolean => m.kind === 'country' && (m.how === 'name' || m.how === 'metonym')
-  if (target && source && named(source) && named(target) && source.country === target.country) target = null
+  if (target && source && named(source) && (named(target) || target.how === 'demonym') && source.country === target.country) target = null
   // "the U.S. cancelled Blinken's trip": the contact called off is the named person's, who is the
   // more specific source (spec: "source may be USA government or Blinken") and places it in his channel
   if (source && entry.type === 'REJECT' && entry.mode === 'meet') {

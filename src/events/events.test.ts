@@ -86,3 +86,8 @@ test('a fixed phrase holding a trigger word names no act: "pleaded guilty" is no
   const { events } = eventsOf('Flynn, a former U.S. official, pleaded guilty to lying about his talks with Russia.')
   assert.ok(!events.some((e) => e.type === 'REQUEST'), events.map((e) => e.type).join('; '))
 })
+
+test('what an agreement agrees to is its content, not a second event: "agreed to cancel tariff hikes"', () => {
+  const { events } = eventsOf('Washington and Beijing have agreed to cancel tariff hikes as their talks progress.')
+  assert.deepEqual(events.map((e) => e.type), ['AGREE'])
+})

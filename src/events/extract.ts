@@ -152,6 +152,9 @@ const refusalCue = (lx: Lexicon, f: TokenForms, [a, b]: readonly [number, number
   return lx.refusal.cues.has(cue) || lx.refusal.cues.has(withBefore) || lx.refusal.cues.has(f.lemma.slice(a, b).join(' '))
 }
 
+/** Acts of force, which no agreement's content absorbs */
+const FORCE = new Set(['ASSAULT', 'MOBILIZE', 'THREATEN'])
+
 /** Acts two parties do together, which "the two countries" may name as a subject */
 const PAIRED = new Set(['AGREE', 'CONSULT', 'COOPERATE'])
 
@@ -267,11 +270,17 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   // what a threat threatens is its content too: "threatened on Monday to break relations with Russia"
   const threatenedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
     kept.find((r) => r.value.type === 'THREATEN' && r.value.pos === 'verb' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))
+  // and what an agreement agrees to: "have agreed to cancel tariff hikes", "is ready to contribute troops"
+  // (not force: "was preparing to possibly attack" is the attack foreseen)
+  const agreedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
+    FORCE.has(h.value.type) ? undefined : kept.find((r) => r.value.type === 'AGREE' && r.value.pos === 'verb' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))
   const out: PhraseHit<TriggerEntry>[] = []
   const toMeet = new Set<PhraseHit<TriggerEntry>>()
   for (const h of kept) {
     const r = askedBy(h) ?? threatenedBy(h)
-    if (!r) out.push(h)
+    if (!r) {
+      if (!agreedBy(h)) out.push(h)
+    }
     else if (h.value.type === 'CONSULT' && r.value.mode === null) toMeet.add(r)
   }
   return out.map((h) => (toMeet.has(h) ? { ...h, value: { ...h.value, mode: 'meet' } } : h)).sort((a, b) => a.start - b.start)

@@ -201,3 +201,14 @@ test('a domestic target only from the object: "condemned the renewal of the emer
   assert.ok(!brief(eventsOf('The United States condemned the renewal of the emergency law.').events).some((b) => b.includes('USA>USA')))
   assert.ok(brief(eventsOf('The Sudanese government has accused Darfur rebels of violating the ceasefire.').events).some((b) => b.startsWith('ACCUSE SDN>SDN')))
 })
+
+test('a noun\'s possessor does what its infinitive says: "Xi was furious at the U.S.\'s decision to shoot down the balloon"', () => {
+  const { events } = eventsOf("Xi was furious at the U.S.'s decision to shoot down the Chinese balloon.", '2023-06-16')
+  assert.ok(brief(events).some((b) => b.startsWith('ASSAULT USA>CHN')), brief(events).join('; '))
+  // and "X's plans to send troops" are X's future acts
+  assert.ok(brief(eventsOf("They discussed the U.S.'s plans to send 1,000 troops to Poland.", '2019-09-03').events).some((b) => b === 'MOBILIZE USA>POL future'))
+})
+
+test('the second half of a hyphenated word names no act: "man-killing special units"', () => {
+  assert.ok(!eventsOf('The U.S. is staging drills with man-killing special units near North Korea.').events.some((e) => e.type === 'ASSAULT'))
+})

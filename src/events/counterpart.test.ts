@@ -22,3 +22,12 @@ test('no pair stands out, or the act is not one news leaves implied: no target i
 test('only a state\'s own voice gets the implied counterpart: defense attorneys asking a court are domestic business', () => {
   assert.ok(!eventsOf(STORY + 'His defense attorneys asked the court to spare him.', '2019-11-07').events.some((e) => e.target?.how === 'implied:counterpart'))
 })
+
+test('a state\'s thing attacked with no party named is aimed at its owner named elsewhere in the article', () => {
+  const text = 'Biden wanted to smooth things over with Xi after shooting down the surveillance balloon. The discovery of a Chinese spy balloon drew attention.'
+  const { events } = eventsOf(text, '2023-06-16')
+  const shot = events.find((e) => e.type === 'ASSAULT')
+  assert.deepEqual([shot?.source.country, shot?.target?.country, shot?.target?.how], ['USA', 'CHN', 'implied:owner'])
+  // a thing no state owns takes no owner: "killing people" … "Mexican people"
+  assert.ok(!eventsOf('The epidemic is killing people. Mexican people suffer too.', '2019-01-01').events.some((e) => e.target?.how === 'implied:owner'))
+})

@@ -28,7 +28,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
     const mentions = bySentence[si]!
     // an obligation needs an actor of the sentence; the frame is worked out only where a cue is
     if (mentions.length > 0 && findPhrases(lx.obligation, f, from, to).length > 0) out.push(...obligations(doc, lx, f, s.tokens, s.span, frameOf(si), mentions))
-    const hits = triggersIn(lx, f, pos, from, to)
+    const hits = triggersIn(lx, f, pos, tokens, from, to)
     if (hits.length === 0) return
     const frame = frameOf(si)
     const speaker = speakerOf(doc, frame)
@@ -196,6 +196,13 @@ const purposeSubject = (doc: Doc, f: TokenForms, lx: Lexicon, verb: number, clau
   const source = args.source
   if (!source || verb === 0 || f.lower[verb - 1] !== 'to') return args
   const { tokens } = doc
+  // "the U.S.'s decision to shoot down the balloon": a noun's possessor does what the noun's infinitive says
+  let n = verb - 2
+  if (n >= 1 && tokens[n]!.pos === 'NOUN') {
+    while (n >= 1 && tokens[n - 1]!.pos === 'ADJ') n--
+    const owner = n >= 2 && /^['’]s?$/.test(f.lower[n - 1]!) ? mentions.find((m) => m.country !== null && m.span[1] === tokens[n - 1]!.span[0]) : undefined
+    if (owner) return owner === source ? args : { source: owner, target: args.target && args.target.country === owner.country ? null : args.target }
+  }
   // "Beijing could take steps to pressure Pyongyang": a verb after the actor makes it a subject
   for (let k = verb - 2; k >= 0 && tokens[k]!.span[0] >= source.span[1]; k--) if (tokens[k]!.pos === 'VERB') return args
   let v = verb - 2
@@ -249,11 +256,13 @@ const mentionsBySentence = (doc: Doc): ActorMention[][] => {
 }
 
 /** Trigger matches whose head word has the right part of speech; overlapping matches keep the longest. */
-const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly string[], from: number, to: number): PhraseHit<TriggerEntry>[] => {
+const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly string[], tokens: Doc['tokens'], from: number, to: number): PhraseHit<TriggerEntry>[] => {
   // ("Flynn pleaded guilty": a fixed phrase holding a trigger word names no act)
   const fixed = findPhrases(lx.notEvents, f, from, to)
   const hits = findPhrases(lx.triggers, f, from, to).filter((h) => {
     if (fixed.some((x) => x.start < h.end && h.start < x.end)) return false
+    // "man-killing special units", "U.S.-led strikes": the second half of a hyphenated word modifies, it names no act
+    if (h.start > 0 && f.lower[h.start - 1] === '-' && tokens[h.start - 1]!.span[1] === tokens[h.start]!.span[0] && tokens[h.start - 1]!.span[0] === tokens[h.start - 2]?.span[1]) return false
     const head = h.value.pos === 'verb' ? h.start : h.end - 1
     // "U.S. treaty allies", "sanctions relief": a noun before another noun modifies it, it names no act
     if (h.value.pos === 'noun' && pos[h.end] === 'NOUN' && !lx.compoundHeads.has(f.lemma[h.end]!)) return false
@@ -274,12 +283,17 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   // (not force: "was preparing to possibly attack" is the attack foreseen)
   const agreedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
     FORCE.has(h.value.type) ? undefined : kept.find((r) => r.value.type === 'AGREE' && r.value.pos === 'verb' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))
+  // and what an accusation charges: "criticized the Obama administration for allowing …", "accused Darfur rebels of violating …"
+  const chargedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
+    /ing$/.test(f.lower[h.start]!) && (f.lower[h.start - 1] === 'of' || f.lower[h.start - 1] === 'for')
+      ? kept.find((r) => r.value.type === 'ACCUSE' && r.end <= h.start && h.start - r.end <= 8)
+      : undefined
   const out: PhraseHit<TriggerEntry>[] = []
   const toMeet = new Set<PhraseHit<TriggerEntry>>()
   for (const h of kept) {
     const r = askedBy(h) ?? threatenedBy(h)
     if (!r) {
-      if (!agreedBy(h)) out.push(h)
+      if (!agreedBy(h) && !chargedBy(h)) out.push(h)
     }
     else if (h.value.type === 'CONSULT' && r.value.mode === null) toMeet.add(r)
   }

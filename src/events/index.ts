@@ -3,6 +3,7 @@ import { sentenceEvents } from './extract.ts'
 import { lexicon } from './lexicon.ts'
 import { withCounterparts } from './counterpart.ts'
 import { mergeEvents } from './merge.ts'
+import { withOwners } from './owner.ts'
 
 export { loadLexicon, lexicon, LEXICON_DIR } from './lexicon.ts'
 export { toEventRecord, type ActorRecord, type EventRecord } from './record.ts'
@@ -15,6 +16,6 @@ export { toEventRecord, type ActorRecord, type EventRecord } from './record.ts'
  */
 export const extractEvents = (doc: Doc): Doc => {
   const lx = lexicon()
-  const events = withCounterparts(doc, mergeEvents(sentenceEvents(doc, lx))).filter((e) => e.target !== null || lx.untargeted.has(e.type))
+  const events = withCounterparts(doc, withOwners(doc, mergeEvents(sentenceEvents(doc, lx)), lx.ownedThings)).filter((e) => e.target !== null || lx.untargeted.has(e.type))
   return { ...doc, events }
 }

@@ -43,6 +43,8 @@ export interface Lexicon {
   readonly domesticGroups: ReadonlySet<string>
   /** fixed phrases that hold a trigger word and name no act ("plead guilty") */
   readonly notEvents: PhraseSet<true>
+  /** things a state owns: attacking one with no party named is aimed at its owner */
+  readonly ownedThings: ReadonlySet<string>
   /** harmful acts that, announced on a condition ("unless", "if" after them), are threats */
   readonly conditionalThreat: { readonly types: ReadonlySet<string>; readonly cues: ReadonlySet<string> }
   /** "the two countries", "both leaders": a subject naming two parties already mentioned */
@@ -136,6 +138,7 @@ interface Cues {
   domestic: { groups: string[] }
   conditional_threat: { types: string[]; cues: string[] }
   not_events: { phrases: string[] }
+  owned_things: { nouns: string[] }
 }
 
 export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
@@ -184,6 +187,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     intransitiveProtests: new Set(c.intransitive_protests.verbs),
     domesticGroups: new Set(c.domestic.groups),
     notEvents: set(c.not_events.phrases),
+    ownedThings: new Set(c.owned_things.nouns),
     conditionalThreat: { types: new Set(c.conditional_threat.types), cues: new Set(c.conditional_threat.cues) },
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),

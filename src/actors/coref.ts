@@ -8,7 +8,10 @@ import type { Resources } from './resolve.ts'
  * - "the Chinese dictator", "the Russian leader" (a role with a country and a level but no office
  *   to look up) → the most mentioned earlier person of that country at that level;
  * - he / she / him / his / her → the nearest person of that gender in this or the two previous sentences;
- * - "the 80-year-old" → the person in the article of that age on the article's date.
+ * - "the 80-year-old" → the person in the article of that age on the article's date;
+ * - "the administration", "the government" (a body with no country) → the country of the last
+ *   body named with that word ("the Trump administration", "the Chinese government"), else the
+ *   first named after it (a lede's "the administration" before the story names whose).
  */
 export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resources, keys: readonly string[]): ActorMention[] => {
   const text = doc.article.text
@@ -16,6 +19,7 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
   for (const m of mentions) {
     if (isBareTitle(m, text)) out.push(titleAntecedent(m, out) ?? m)
     else if (isDescription(m)) out.push(descriptionAntecedent(m, out) ?? m)
+    else if (m.kind === 'institution' && m.country === null) out.push(bodyAntecedent(m, out, text) ?? bodyAntecedent(m, mentions.filter((x) => x.span[0] > m.span[1]).reverse(), text) ?? m)
     else out.push(m)
   }
 
@@ -124,4 +128,18 @@ const mostSalient = (m: ActorMention, candidates: readonly ActorMention[], befor
   let best: ActorMention | null = null
   for (const x of candidates) if (!best || (salience.get(key(x)) ?? 0) >= (salience.get(key(best)) ?? 0)) best = x
   return best ? { ...best, span: m.span, how, antecedent: best.span } : null
+}
+
+/** "The administration will reveal new sanctions": the last actor named with the body's word in it before, and its country. */
+const bodyAntecedent = (m: ActorMention, before: readonly ActorMention[], text: string): ActorMention | null => {
+  const head = /(\p{L}+)$/u.exec(text.slice(m.span[0], m.span[1]))?.[1]?.toLowerCase()
+  if (!head) return null
+  for (let i = before.length - 1; i >= 0; i--) {
+    const x = before[i]!
+    if (x.country === null || x.country === 'IGO') continue
+    const words = text.slice(x.span[0], x.span[1]).toLowerCase()
+    // ("Trump administration officials" names the administration too)
+    if (words.includes(' ' + head) && words !== head) return { ...m, country: x.country, sector: m.sector ?? x.sector, how: 'coref:body', antecedent: x.span }
+  }
+  return null
 }

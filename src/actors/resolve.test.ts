@@ -117,3 +117,15 @@ test('an unknown name in apposition with a role takes the role\'s country: "Otto
   // a verb in between ends the apposition
   assert.equal(mentionAt(docOf('Otto Warmbier, who visited the US embassy, died.', '2017-11-16'), 'Otto Warmbier'), undefined)
 })
+
+test('a day or month after a name is no part of it: "sanctions on North Korea Tuesday"', () => {
+  const m = mentionAt(docOf('The White House will impose new sanctions on North Korea Tuesday.', '2017-11-20'), 'North Korea')
+  assert.equal(m?.country, 'PRK')
+})
+
+test('"the administration" takes the country of the administration the article names, before or after it', () => {
+  const before = docOf('Trump administration officials met. The administration will reveal new sanctions.', '2017-11-20')
+  assert.equal(before.mentions.find((m) => before.article.text.slice(m.span[0], m.span[1]) === 'administration')?.country, 'USA')
+  const after = docOf('The administration will reveal new sanctions. Trump administration officials said so.', '2017-11-20')
+  assert.equal(after.mentions.find((m) => after.article.text.slice(m.span[0], m.span[1]) === 'administration')?.country, 'USA')
+})

@@ -40,6 +40,8 @@ const MAX_GAP = 3
 /** Nouns after a role that do not make it a modifier ("the official weeks later") */
 const TIME_NOUNS = new Set(['weeks', 'days', 'months', 'years', 'week', 'day', 'month', 'year', 'time', 'times', 'night', 'morning', 'evening', 'today', 'yesterday'])
 const POSSESSIVE = new Set(["'s", "'"])
+/** Day and month names, capitalised but no part of a name they follow ("sanctions on North Korea Tuesday") */
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i
 
 interface Context {
   readonly doc: Doc
@@ -118,7 +120,7 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
       const ci = chunkOf(a)
       // a lower-case particle ("Zelenskyy of Ukraine") joins names in a chunk but does not make them one name
       const extends_ = (i: number): boolean =>
-        i >= from && i < to && inChunk(i, ci) && upper[i]! && !matches.some((o, oi) => oi !== mi && o.tokens[0] <= i && i < o.tokens[1])
+        i >= from && i < to && inChunk(i, ci) && upper[i]! && !CALENDAR.test(keys[i]!) && !matches.some((o, oi) => oi !== mi && o.tokens[0] <= i && i < o.tokens[1])
       if (ci >= 0 && (extends_(a - 1) || extends_(b))) return
       if (/^-/.test(text.slice(tokens[b]?.span[0] ?? 0, (tokens[b]?.span[0] ?? 0) + 1)) && tokens[b]?.span[0] === tokens[b - 1]!.span[1]) return // "U.S.-China"
     }
@@ -130,7 +132,7 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
     for (let i = a; i < b; i++) covered.add(i)
   })
   // the stretches of proper-noun runs that no match covers, split at lower-case particles
-  const free = (i: number): boolean => !covered.has(i) && upper[i]!
+  const free = (i: number): boolean => !covered.has(i) && upper[i]! && !CALENDAR.test(keys[i]!)
   for (const c of chunks) {
     let i = c.tokens[0]
     const b = c.tokens[1]

@@ -130,10 +130,13 @@ const mostSalient = (m: ActorMention, candidates: readonly ActorMention[], befor
   return best ? { ...best, span: m.span, how, antecedent: best.span } : null
 }
 
+const GOVERNING = new Set(['administration', 'government', 'regime', 'cabinet'])
+
 /** "The administration will reveal new sanctions": the last actor named with the body's word in it before, and its country. */
 const bodyAntecedent = (m: ActorMention, before: readonly ActorMention[], text: string): ActorMention | null => {
   const head = /(\p{L}+)$/u.exec(text.slice(m.span[0], m.span[1]))?.[1]?.toLowerCase()
-  if (!head) return null
+  // only the bodies that stand for a whole government: "military" or "ministry" alone is too often a modifier
+  if (!head || !GOVERNING.has(head)) return null
   for (let i = before.length - 1; i >= 0; i--) {
     const x = before[i]!
     if (x.country === null || x.country === 'IGO') continue

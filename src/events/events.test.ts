@@ -91,3 +91,9 @@ test('what an agreement agrees to is its content, not a second event: "agreed to
   const { events } = eventsOf('Washington and Beijing have agreed to cancel tariff hikes as their talks progress.')
   assert.deepEqual(events.map((e) => e.type), ['AGREE'])
 })
+
+test('an official speaking for his country\'s act and the country itself report one happening', () => {
+  const text = 'The U.S. is dispatching an aircraft carrier to Iran. National security adviser John Bolton said Sunday that the U.S. is deploying the carrier to Iran.'
+  const { events } = eventsOf(text, '2019-05-06')
+  assert.equal(events.filter((e) => e.type === 'MOBILIZE').length, 1, events.map((e) => `${e.type} ${e.source.name}`).join('; '))
+})

@@ -46,6 +46,8 @@ const sameHappening = (a: EventAnnotation, b: EventAnnotation): boolean =>
 
 /** Source of one happening: the same named person, or (neither named) the same country and sector. */
 const compatible = (a: ActorMention, b: ActorMention): boolean => {
+  // "Bolton said the U.S. is deploying …": an official speaking for his country's act is the country
+  if ((a.how === 'speaker-for-country' || b.how === 'speaker-for-country') && a.country !== null && a.country === b.country) return true
   const named = (m: ActorMention): boolean => m.kind === 'person' && m.name !== null
   if (named(a) && named(b)) return a.person !== null && b.person !== null ? a.person === b.person : a.name === b.name
   if (named(a) !== named(b)) return false

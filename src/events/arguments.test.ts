@@ -212,3 +212,8 @@ test('a noun\'s possessor does what its infinitive says: "Xi was furious at the 
 test('the second half of a hyphenated word names no act: "man-killing special units"', () => {
   assert.ok(!eventsOf('The U.S. is staging drills with man-killing special units near North Korea.').events.some((e) => e.type === 'ASSAULT'))
 })
+
+test('a condition with its own pronoun subject borrows no actor: "… from sanctions if they continue to buy Iranian oil"', () => {
+  const { events } = eventsOf('President Donald Trump announced the U.S. will no longer exempt any countries from sanctions if they continue to buy Iranian oil.', '2019-05-06')
+  assert.ok(!events.some((e) => e.type === 'COOPERATE' && e.source.country === 'USA'), brief(events).join('; '))
+})

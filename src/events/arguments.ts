@@ -19,6 +19,8 @@ const PARTY_PREPS = new Set(['against', 'with', 'to', 'toward', 'towards', 'into
 /** Acts two parties do together, where "X and Y agreed" names both */
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE'])
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'ADV'])
+/** Pronouns that are a clause's own subject */
+const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'i', 'you'])
 /** Acts done to people, whose object alone may place their target at home ("police dispersed demonstrators") */
 const DOMESTIC_ACTS = new Set(['ASSAULT', 'COERCE', 'CONCEDE', 'SANCTION'])
 /** Prepositions a deed reaches its people through: "demands from Shona rebels", "part of a stronghold" */
@@ -168,7 +170,15 @@ export const argumentsOf = (
     if (source && entry.pos === 'verb' && !passive && f.lower[trigger[0] - 1] !== 'to' && nounSubject(doc, mentions, trigger[0], source)) source = null
   }
   // protesters are named in their own clause: "the event was canceled due to protests" is no act of the subject before "but"
-  if (entry.type !== 'PROTEST') source ??= subjectOfEarlierClause(f, usable.filter((m) => !located(m)), tokens, clauseStarts, clause, sentence)
+  // ("… exempt no country from sanctions if they continue to buy Iranian oil": a condition with a
+  // pronoun subject of its own that names no actor does not borrow the earlier clause's; "when
+  // they blew themselves up" goes on with the same people)
+  const ownPronoun = (): boolean => {
+    if (f.lower[clause[0]] !== 'if' && f.lower[clause[0]] !== 'unless') return false
+    for (let k = clause[0]; k < trigger[0]; k++) if (tokens[k]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(f.lower[k]!)) return true
+    return false
+  }
+  if (entry.type !== 'PROTEST' && !source && !ownPronoun()) source = subjectOfEarlierClause(f, usable.filter((m) => !located(m)), tokens, clauseStarts, clause, sentence)
   if (passive && byIdx < 0 && source) {
     // "X was attacked" with no agent: X is the target, the source is unknown ("for Russia to be
     // allowed back into the G-7": whoever allows is not named)

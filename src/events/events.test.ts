@@ -97,3 +97,10 @@ test('an official speaking for his country\'s act and the country itself report 
   const { events } = eventsOf(text, '2019-05-06')
   assert.equal(events.filter((e) => e.type === 'MOBILIZE').length, 1, events.map((e) => `${e.type} ${e.source.name}`).join('; '))
 })
+
+test('calling something by a word of blame is an accusation: "China called Trump\'s comments irresponsible"', () => {
+  const { events } = eventsOf("China called Trump's comments irresponsible.", '2018-09-01')
+  assert.ok(events.some((e) => e.type === 'ACCUSE' && e.source.country === 'CHN' && e.target?.country === 'USA'))
+  // a call with no word of blame stays a call
+  assert.ok(!eventsOf('Xi called Trump on Friday.', '2018-09-01').events.some((e) => e.type === 'ACCUSE'))
+})

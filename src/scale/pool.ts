@@ -15,6 +15,8 @@ export interface ExtractPool {
 export const defaultWorkers = (): number => availableParallelism()
 
 const TASK = new URL('./extract-task.ts', import.meta.url).href
+/** The TypeScript loader each worker thread registers (bin/ts-loader.mjs says why it is not tsx) */
+const TS_REGISTER = new URL('../../bin/ts-register.mjs', import.meta.url).href
 
 /**
  * A pool sized to the machine by default. Each worker loads the model and the dictionaries once
@@ -24,8 +26,8 @@ export const createPool = (workers: number = defaultWorkers()): ExtractPool => {
   if (workers <= 1) {
     return { workers: 1, run: async (a, n) => processArticle(a, n), close: async () => {} }
   }
-  // the sources are TypeScript run through tsx: each worker thread registers it too
-  const pool = new Piscina({ filename: TASK, minThreads: workers, maxThreads: workers, execArgv: ['--import', 'tsx'], idleTimeout: 60_000 })
+  // the sources are TypeScript: each worker thread registers the loader too
+  const pool = new Piscina({ filename: TASK, minThreads: workers, maxThreads: workers, execArgv: ['--import', TS_REGISTER], idleTimeout: 60_000 })
   return {
     workers,
     run: (article, notes, keep) => pool.run({ article, notes, keep } satisfies ExtractTask) as Promise<Doc>,

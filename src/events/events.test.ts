@@ -104,3 +104,8 @@ test('calling something by a word of blame is an accusation: "China called Trump
   // a call with no word of blame stays a call
   assert.ok(!eventsOf('Xi called Trump on Friday.', '2018-09-01').events.some((e) => e.type === 'ACCUSE'))
 })
+
+test('"the threat of tariffs on French wines" is a threat, not the tariffs', () => {
+  const { events } = eventsOf('Trump renewed the threat of tariffs on French wines.', '2019-08-24')
+  assert.deepEqual(events.map((e) => `${e.type} ${e.target?.country}`), ['THREATEN FRA'])
+})

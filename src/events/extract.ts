@@ -276,9 +276,10 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   // a request whose content is contact is a request to meet (PLOVER REQUEST, mode meet)
   const askedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
     kept.find((r) => r.value.type === 'REQUEST' && r.end <= h.start && h.start - r.end <= 8 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))
-  // what a threat threatens is its content too: "threatened on Monday to break relations with Russia"
+  // what a threat threatens is its content too: "threatened on Monday to break relations with Russia",
+  // "renewed the threat of tariffs"
   const threatenedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
-    kept.find((r) => r.value.type === 'THREATEN' && r.value.pos === 'verb' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))
+    kept.find((r) => r.value.type === 'THREATEN' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end] === 'of' || (r.value.pos === 'verb' && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))))
   // and what an agreement agrees to: "have agreed to cancel tariff hikes", "is ready to contribute troops"
   // (not force: "was preparing to possibly attack" is the attack foreseen)
   const agreedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>

@@ -217,3 +217,11 @@ test('a condition with its own pronoun subject borrows no actor: "… from sanct
   const { events } = eventsOf('President Donald Trump announced the U.S. will no longer exempt any countries from sanctions if they continue to buy Iranian oil.', '2019-05-06')
   assert.ok(!events.some((e) => e.type === 'COOPERATE' && e.source.country === 'USA'), brief(events).join('; '))
 })
+
+test('an actor inside an apposition is not the subject: "Pakistan, a key U.S. ally in the war, has refused …"', () => {
+  assert.ok(brief(eventsOf('Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.').events).some((b) => b.startsWith('REJECT PAK>IRQ')))
+})
+
+test('a passive whose agent is no actor has no source: "US servicemen were killed by an explosive device"', () => {
+  assert.ok(!eventsOf('Three US servicemen were killed by an improvised explosive device in Basra, Iraq.').events.some((e) => e.source.country === 'USA'))
+})

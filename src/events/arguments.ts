@@ -19,6 +19,8 @@ const PARTY_PREPS = new Set(['against', 'with', 'to', 'toward', 'towards', 'into
 /** Acts two parties do together, where "X and Y agreed" names both */
 const SYMMETRIC = new Set(['AGREE', 'CONSULT', 'COOPERATE'])
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM', 'PART', 'ADV'])
+/** What stands between a subject and its verb when an apposition describes it: ", a key U.S. ally …, has" */
+const APPOSITION = /^\s*,\s*(a|an|the|its|his|her|their)\s[^,;:()]*,\s*(\p{Ll}+\s+){0,3}$/u
 /** Pronouns that are a clause's own subject */
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'i', 'you'])
 /** Acts done to people, whose object alone may place their target at home ("police dispersed demonstrators") */
@@ -99,6 +101,9 @@ export const argumentsOf = (
     const inApposition = appositive !== undefined && /^\s*[,—–]\s*(the|a|an)\s[^,—–;.]*$/.test(doc.article.text.slice(appositive.span[1], before!.span[1]))
     const patient = inApposition ? appositive : reduced ? null : nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
     if (agent) return { source: agent, target: patient ?? null }
+    // "three US servicemen were killed by an improvised explosive device": an agent that is no
+    // actor leaves the act without a source; the ones it was done to are not its doers
+    if (!reduced && tokens.slice(byIdx + 1, byIdx + 4).some((t) => t.pos === 'NOUN')) return { source: null, target: patient ?? null }
   }
   // noun trigger: a possessor right before it ("Blinken's trip")
   let source: ActorMention | null = null
@@ -168,6 +173,13 @@ export const argumentsOf = (
     // "lawmakers across the ideological spectrum criticized Trump": a noun no actor covers right
     // before the verb is its subject, and the actor named earlier is not
     if (source && entry.pos === 'verb' && !passive && f.lower[trigger[0] - 1] !== 'to' && nounSubject(doc, mentions, trigger[0], source)) source = null
+    // "Pakistan, a key U.S. ally in the war against terrorism, has refused …": an actor inside an
+    // apposition is not the subject it describes
+    if (source && entry.pos === 'verb') {
+      const s = source
+      const head = usable.filter((m) => m.span[1] < s.span[0] && m.span[0] >= clauseStart).at(-1)
+      if (head && APPOSITION.test(doc.article.text.slice(head.span[1], trigStart))) source = head
+    }
   }
   // protesters are named in their own clause: "the event was canceled due to protests" is no act of the subject before "but"
   // ("… exempt no country from sanctions if they continue to buy Iranian oil": a condition with a

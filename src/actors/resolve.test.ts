@@ -129,3 +129,8 @@ test('"the administration" takes the country of the administration the article n
   const after = docOf('The administration will reveal new sanctions. Trump administration officials said so.', '2017-11-20')
   assert.equal(after.mentions.find((m) => after.article.text.slice(m.span[0], m.span[1]) === 'administration')?.country, 'USA')
 })
+
+test('a bare family name placed in another country by "of X" is someone else: "King Hassan of Morocco"', () => {
+  const m = mentionAt(docOf('King Hassan of Morocco said he would host a meeting.', '1990-01-01'), 'King Hassan')
+  assert.equal(m?.country, 'MAR')
+})

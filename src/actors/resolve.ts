@@ -315,7 +315,11 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
 
   const named = head.filter(isName).at(-1)
   if (named?.kind === 'ref') return { ...named.antecedent, span, how: 'coref:name', antecedent: named.antecedent.span }
-  if (named?.kind === 'gaz') {
+  // "King Hassan of Morocco": a bare family name that the "of X" after it places in another
+  // country is someone else of that name, known only by the title
+  const ofCountry = all.slice(c.tailFrom === Infinity ? all.length : c.tailFrom).filter(isCountry).at(-1)
+  const elsewhere = named?.kind === 'gaz' && named.how.startsWith('family') && ofCountry !== undefined && res.dict.countries[entryOf(ofCountry).index]!.iso3 !== res.dict.persons[named.entry.index]!.country
+  if (named?.kind === 'gaz' && !elsewhere) {
     const person = res.dict.persons[named.entry.index]!
     return personMention(span, person, officeAt(person, date, officeKey), c.former, roleWords[0] ?? null, named.how)
   }

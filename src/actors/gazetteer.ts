@@ -27,7 +27,16 @@ export interface Gazetteer {
 /** Token key: lower case, straight apostrophes, no diacritics. */
 export const normToken = (t: string): string => {
   const s = t.toLowerCase()
-  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'") : s
+  return hasNonAscii(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'") : s
+}
+
+/**
+ * /[^\x00-\x7f]/.test(s), as a loop: this runs on every token of every document, and for a word
+ * of a few letters the regular expression call costs more than reading the letters.
+ */
+const hasNonAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true
+  return false
 }
 
 export const buildGazetteer = (dict: Dictionary): Gazetteer => {

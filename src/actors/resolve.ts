@@ -42,6 +42,12 @@ const TIME_NOUNS = new Set(['weeks', 'days', 'months', 'years', 'week', 'day', '
 const POSSESSIVE = new Set(["'s", "'"])
 /** Day and month names, capitalised but no part of a name they follow ("sanctions on North Korea Tuesday") */
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/i
+/**
+ * CALENDAR.test(key), with its length checked first: every name is 4 to 9 letters, and many keys
+ * are not, so many capitalised tokens skip the regular expression call (the same answer: the
+ * pattern only matches strings of those lengths).
+ */
+const isCalendar = (key: string): boolean => key.length >= 4 && key.length <= 9 && CALENDAR.test(key)
 
 interface Context {
   readonly doc: Doc
@@ -120,7 +126,7 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
       const ci = chunkOf(a)
       // a lower-case particle ("Zelenskyy of Ukraine") joins names in a chunk but does not make them one name
       const extends_ = (i: number): boolean =>
-        i >= from && i < to && inChunk(i, ci) && upper[i]! && !CALENDAR.test(keys[i]!) && !matches.some((o, oi) => oi !== mi && o.tokens[0] <= i && i < o.tokens[1])
+        i >= from && i < to && inChunk(i, ci) && upper[i]! && !isCalendar(keys[i]!) && !matches.some((o, oi) => oi !== mi && o.tokens[0] <= i && i < o.tokens[1])
       if (ci >= 0 && (extends_(a - 1) || extends_(b))) return
       if (/^-/.test(text.slice(tokens[b]?.span[0] ?? 0, (tokens[b]?.span[0] ?? 0) + 1)) && tokens[b]?.span[0] === tokens[b - 1]!.span[1]) return // "U.S.-China"
     }
@@ -132,7 +138,7 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
     for (let i = a; i < b; i++) covered.add(i)
   })
   // the stretches of proper-noun runs that no match covers, split at lower-case particles
-  const free = (i: number): boolean => !covered.has(i) && upper[i]! && !CALENDAR.test(keys[i]!)
+  const free = (i: number): boolean => !covered.has(i) && upper[i]! && !isCalendar(keys[i]!)
   for (const c of chunks) {
     let i = c.tokens[0]
     const b = c.tokens[1]

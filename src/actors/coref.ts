@@ -19,7 +19,7 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
   for (const m of mentions) {
     if (isBareTitle(m, text)) out.push(titleAntecedent(m, out) ?? m)
     else if (isDescription(m)) out.push(descriptionAntecedent(m, out) ?? m)
-    else if (m.kind === 'institution' && m.country === null) out.push(bodyAntecedent(m, out, text) ?? bodyAntecedent(m, mentions.filter((x) => x.span[0] > m.span[1]).reverse(), text) ?? m)
+    else if (m.kind === 'institution' && m.country === null) out.push(bodyAntecedent(m, out, mentions, text) ?? m)
     else out.push(m)
   }
 
@@ -132,17 +132,20 @@ const mostSalient = (m: ActorMention, candidates: readonly ActorMention[], befor
 
 const GOVERNING = new Set(['administration', 'government', 'regime', 'cabinet'])
 
-/** "The administration will reveal new sanctions": the last actor named with the body's word in it before, and its country. */
-const bodyAntecedent = (m: ActorMention, before: readonly ActorMention[], text: string): ActorMention | null => {
+/**
+ * "The administration will reveal new sanctions": the last actor named with the body's word in it
+ * before (`before`: the mentions resolved so far), else the first after it (in `all`), and its country.
+ */
+const bodyAntecedent = (m: ActorMention, before: readonly ActorMention[], all: readonly ActorMention[], text: string): ActorMention | null => {
   const head = /(\p{L}+)$/u.exec(text.slice(m.span[0], m.span[1]))?.[1]?.toLowerCase()
   // only the bodies that stand for a whole government: "military" or "ministry" alone is too often a modifier
   if (!head || !GOVERNING.has(head)) return null
-  for (let i = before.length - 1; i >= 0; i--) {
-    const x = before[i]!
-    if (x.country === null || x.country === 'IGO') continue
+  // ("Trump administration officials" names the administration too)
+  const names = (x: ActorMention): boolean => {
+    if (x.country === null || x.country === 'IGO') return false
     const words = text.slice(x.span[0], x.span[1]).toLowerCase()
-    // ("Trump administration officials" names the administration too)
-    if (words.includes(' ' + head) && words !== head) return { ...m, country: x.country, sector: m.sector ?? x.sector, how: 'coref:body', antecedent: x.span }
+    return words.includes(' ' + head) && words !== head
   }
-  return null
+  const x = before.findLast(names) ?? all.find((a) => a.span[0] > m.span[1] && names(a))
+  return x ? { ...m, country: x.country, sector: m.sector ?? x.sector, how: 'coref:body', antecedent: x.span } : null
 }

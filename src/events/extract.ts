@@ -257,9 +257,12 @@ const mentionsBySentence = (doc: Doc): ActorMention[][] => {
 
 /** Trigger matches whose head word has the right part of speech; overlapping matches keep the longest. */
 const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly string[], tokens: Doc['tokens'], from: number, to: number): PhraseHit<TriggerEntry>[] => {
-  // ("Flynn pleaded guilty": a fixed phrase holding a trigger word names no act)
+  const found = findPhrases(lx.triggers, f, from, to)
+  if (found.length === 0) return found
+  // ("Flynn pleaded guilty": a fixed phrase holding a trigger word names no act; looked for only
+  // in a sentence with a trigger, most have none)
   const fixed = findPhrases(lx.notEvents, f, from, to)
-  const hits = findPhrases(lx.triggers, f, from, to).filter((h) => {
+  const hits = found.filter((h) => {
     if (fixed.some((x) => x.start < h.end && h.start < x.end)) return false
     // "man-killing special units", "U.S.-led strikes": the second half of a hyphenated word modifies, it names no act
     if (h.start > 0 && f.lower[h.start - 1] === '-' && tokens[h.start - 1]!.span[1] === tokens[h.start]!.span[0] && tokens[h.start - 1]!.span[0] === tokens[h.start - 2]?.span[1]) return false

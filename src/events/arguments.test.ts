@@ -225,3 +225,8 @@ test('an actor inside an apposition is not the subject: "Pakistan, a key U.S. al
 test('a passive whose agent is no actor has no source: "US servicemen were killed by an explosive device"', () => {
   assert.ok(!eventsOf('Three US servicemen were killed by an improvised explosive device in Basra, Iraq.').events.some((e) => e.source.country === 'USA'))
 })
+
+test('a gerund after a preposition in a that-clause shares the that-clause\'s subject: "it\'s no shocker that Biden met Xi after shooting down …"', () => {
+  const { events } = eventsOf('So it’s no shocker that Biden met Xi after shooting down the Chinese balloon.', '2023-06-16')
+  assert.ok(brief(events).some((b) => b.startsWith('ASSAULT USA>CHN')), brief(events).join('; '))
+})

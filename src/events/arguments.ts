@@ -123,6 +123,15 @@ export const argumentsOf = (
     source = subjectOfEarlierClause(f, usable, tokens, [sentence[0]], [trigger[0], clause[1]], sentence)
     // a sentence whose subject is no actor lends the gerund none: "women came out to oppose Bolsonaro, taking to the streets"
     if (!source && f.lower[trigger[0] - 1] === ',') return { source: null, target: null }
+    // "it's no shocker that Biden met Xi after shooting down the balloon": in a that-clause, the
+    // actor right before its verb is the subject the gerund shares
+    if (!source) {
+      const subject = usable.filter((m) => m.span[0] >= tokens[sentence[0]]!.span[0] && m.span[1] <= trigStart).findLast((m) => {
+        const next = tokens[tokenStarting(tokens, m.span[1])]
+        return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && f.lower[tokenStarting(tokens, m.span[0]) - 1] === 'that'
+      })
+      if (subject) source = subject
+    }
   }
   if (!source && entry.pos === 'noun' && objectOfOtherVerb(doc, f, lightVerbs, trigger[0], clause[0])) {
     // "Trump touts historic summit": the summit is what he talks about, not his act

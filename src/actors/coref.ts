@@ -66,10 +66,23 @@ export const corefer = (doc: Doc, mentions: readonly ActorMention[], res: Resour
     doc.sentences.forEach((s, si) => {
       const window = doc.sentences[Math.max(0, si - 6)]!.span[0]
       for (let i = s.tokens[0] + 1; i < s.tokens[1]; i++) {
-        if (!OUTLET_WORDS.has(keys[i]!) || keys[i - 1] !== 'the' || doc.tokens[i]!.pos !== 'NOUN') continue
+        if (!OUTLET_WORDS.has(keys[i]!) || doc.tokens[i]!.pos !== 'NOUN') continue
         const t = doc.tokens[i]!
-        const ante = media.filter((m) => m.span[1] <= t.span[0] && m.span[0] >= window).at(-1)
-        if (ante && !out.some((m) => m.span[0] <= t.span[0] && m.span[1] >= t.span[1])) extra.push({ ...ante, span: [doc.tokens[i - 1]!.span[0], t.span[1]], how: 'coref:outlet', antecedent: ante.span })
+        if (keys[i - 1] === 'the') {
+          const ante = media.filter((m) => m.span[1] <= t.span[0] && m.span[0] >= window).at(-1)
+          if (ante && !out.some((m) => m.span[0] <= t.span[0] && m.span[1] >= t.span[1])) extra.push({ ...ante, span: [doc.tokens[i - 1]!.span[0], t.span[1]], how: 'coref:outlet', antecedent: ante.span })
+          continue
+        }
+        // "North Korea's state-controlled newspaper on Sunday accused …" before the story names
+        // it: the first outlet of that country named in the next six sentences
+        let k = i - 1
+        // (adjectives and hyphenated modifiers between: "state-controlled", "ruling party")
+        while (k > s.tokens[0] && (doc.tokens[k]!.pos === 'ADJ' || keys[k] === '-' || keys[k - 1] === '-' || keys[k + 1] === '-')) k--
+        if (!POSSESSIVE_MARK.test(keys[k]!)) continue
+        const owner = out.find((m) => m.span[1] === doc.tokens[k]!.span[0] && m.kind === 'country')
+        const horizon = doc.sentences[Math.min(doc.sentences.length - 1, si + 6)]!.span[1]
+        const later = owner && media.find((m) => m.span[0] > t.span[1] && m.span[1] <= horizon && m.country === owner.country)
+        if (later) extra.push({ ...later, span: [doc.tokens[k + 1]!.span[0], t.span[1]], how: 'coref:outlet', antecedent: later.span })
       }
     })
   }
@@ -93,6 +106,7 @@ const isUpper = (text: string, at: number): boolean => {
   return c >= 65 && c <= 90
 }
 
+const POSSESSIVE_MARK = /^['’]s?$/
 /** Nouns by which an article refers back to a news outlet it has named: "the paper said" */
 const OUTLET_WORDS = new Set(['paper', 'newspaper', 'editorial', 'daily', 'agency', 'broadcaster', 'outlet', 'tabloid', 'network', 'channel', 'commentary'])
 

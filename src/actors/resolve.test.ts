@@ -134,3 +134,9 @@ test('a bare family name placed in another country by "of X" is someone else: "K
   const m = mentionAt(docOf('King Hassan of Morocco said he would host a meeting.', '1990-01-01'), 'King Hassan')
   assert.equal(m?.country, 'MAR')
 })
+
+test('"North Korea\'s state-controlled newspaper" in a lede is the outlet the story names next', () => {
+  const doc = docOf("North Korea's state-controlled newspaper on Sunday accused the United States of double-dealing. North Korea's Rodong Sinmun newspaper said drills were staged.", '2018-08-26')
+  const paper = doc.mentions.find((m) => doc.article.text.slice(m.span[0], m.span[1]) === 'state-controlled newspaper')
+  assert.deepEqual([paper?.name, paper?.how], ['Rodong Sinmun', 'coref:outlet'])
+})

@@ -86,7 +86,8 @@ test('a noun trigger is its subject\'s act only after a light verb: "held talks"
 test('a named official announcing his own country\'s act is its source; a refusal stated now is a REJECT', () => {
   const { doc, events } = eventsOf('"Today the United States is designating North Korea as a state sponsor of terrorism," Trump said on Monday.', '2017-11-20')
   const s = events.find((e) => e.type === 'SANCTION')
-  assert.deepEqual([s?.source.name, s?.source.how, words(doc, s?.source.span ?? null)], ['Donald Trump', 'speaker-for-country', 'United States'])
+  // the source points at the official's own words; the country he speaks for is its antecedent
+  assert.deepEqual([s?.source.name, s?.source.how, words(doc, s?.source.span ?? null), words(doc, s?.source.antecedent ?? null)], ['Donald Trump', 'speaker-for-country', 'Trump', 'United States'])
   const refused = eventsOf('Iran won\'t agree to hand over its stockpile to Russia, Araqchi said.').events
   assert.ok(refused.some((e) => e.type === 'REJECT' && e.modality === 'asserted'), brief(refused).join('; '))
   assert.ok(!refused.some((e) => e.type === 'AGREE'), brief(refused).join('; '))

@@ -31,3 +31,10 @@ test('a state\'s thing attacked with no party named is aimed at its owner named 
   // a thing no state owns takes no owner: "killing people" … "Mexican people"
   assert.ok(!eventsOf('The epidemic is killing people. Mexican people suffer too.', '2019-01-01').events.some((e) => e.target?.how === 'implied:owner'))
 })
+
+test('an official known by a title but no dated office speaks for his state: his refusal is aimed at the other side', () => {
+  const story = 'Iran and the United States resumed talks. Iranian officials met U.S. negotiators. Iran wants sanctions lifted, and the U.S. wants limits. '
+  const { doc, events } = eventsOf(story + "Iran's Deputy Foreign Minister Abbas Araqchi told state media that Iran won't agree to ship its fuel abroad.", '2015-03-29')
+  const refusal = events.find((e) => e.type === 'REJECT')
+  assert.deepEqual([refusal?.source.country, words(doc, refusal?.source.span ?? null)?.endsWith('Araqchi'), refusal?.target?.country, refusal?.target?.how], ['IRN', true, 'USA', 'implied:counterpart'])
+})

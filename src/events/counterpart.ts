@@ -43,7 +43,11 @@ const rank = (doc: Doc, m: ActorMention): number =>
  * domestic business, not the relationship).
  */
 const speaksForState = (m: ActorMention): boolean =>
-  m.kind === 'country' || ((m.sector === 'GOV' || m.sector === 'MIL') && (m.level === 'head' || m.level === 'minister' || m.level === 'senior' || m.kind === 'institution'))
+  m.kind === 'country' ||
+  ((m.sector === 'GOV' || m.sector === 'MIL') && (m.level === 'head' || m.level === 'minister' || m.level === 'senior' || m.kind === 'institution')) ||
+  // (an official named with a title the dictionary has no dated office for: "Deputy Foreign Minister Abbas Araqchi" in 2015)
+  (m.kind === 'person' && m.sector === null && m.role !== null && STATE_TITLE.test(m.role))
+const STATE_TITLE = /\b(president|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|secretary of state|ambassador|envoy)\b/i
 
 /** A report from one side of the article's pair with no target: the other side, marked implied. */
 export const withCounterparts = (doc: Doc, events: readonly EventAnnotation[]): EventAnnotation[] => {

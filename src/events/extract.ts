@@ -134,7 +134,7 @@ const speakerOf = (doc: Doc, frame: Frame): ActorMention | null => {
 const speakerFor = (frame: Frame, speaker: ActorMention | null, source: ActorMention): ActorMention => {
   if (frame.attribution.kind !== 'named' || !speaker || source.kind !== 'country') return source
   if (speaker.kind !== 'person' || speaker.person === null || speaker.country !== source.country) return source
-  return { ...speaker, span: source.span, how: 'speaker-for-country', antecedent: speaker.span }
+  return { ...speaker, how: 'speaker-for-country', antecedent: source.span }
 }
 
 /** The sentence's speaker is the event's source: the same person, or the same words. */

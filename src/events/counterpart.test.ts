@@ -38,3 +38,9 @@ test('an official known by a title but no dated office speaks for his state: his
   const refusal = events.find((e) => e.type === 'REJECT')
   assert.deepEqual([refusal?.source.country, words(doc, refusal?.source.span ?? null)?.endsWith('Araqchi'), refusal?.target?.country, refusal?.target?.how], ['IRN', true, 'USA', 'implied:counterpart'])
 })
+
+test('an act whose sentence names a third party is about that one, not the article\'s other side', () => {
+  const story = 'Poland and the United States signed a deal. Polish officials met U.S. diplomats. Poland wants troops, and the U.S. wants purchases. '
+  const { events } = eventsOf(story + "Duda was not enthusiastic about Trump's push to readmit Russia to the G-7.", '2019-09-02')
+  assert.ok(!events.some((e) => e.target?.how === 'implied:counterpart' && e.target.country === 'POL'), events.map((e) => `${e.type} ${e.target?.country}`).join('; '))
+})

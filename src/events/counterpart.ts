@@ -49,6 +49,15 @@ const speaksForState = (m: ActorMention): boolean =>
   (m.kind === 'person' && m.sector === null && m.role !== null && STATE_TITLE.test(m.role))
 const STATE_TITLE = /\b(president|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|secretary of state|ambassador|envoy)\b/i
 
+/**
+ * "Trump's push to readmit Russia to the G-7": an act whose sentence goes on to name a third
+ * country or an international body is about that one, not the article's other side.
+ */
+const thirdParty = (doc: Doc, e: EventAnnotation, other: string | null): boolean => {
+  const sentence = e.sentences[0]!
+  return doc.mentions.some((m) => m.span[0] >= e.trigger[1] && m.span[1] <= sentence[1] && m.country !== null && m.country !== e.source.country && m.country !== other)
+}
+
 /** A report from one side of the article's pair with no target: the other side, marked implied. */
 export const withCounterparts = (doc: Doc, events: readonly EventAnnotation[]): EventAnnotation[] => {
   const dyad = events.some((e) => e.target === null) ? articleDyad(doc) : null
@@ -56,7 +65,7 @@ export const withCounterparts = (doc: Doc, events: readonly EventAnnotation[]): 
   return events.map((e) => {
     if (e.target !== null || !IMPLIED_TYPES.has(e.type) || e.modality === 'hypothetical' || !speaksForState(e.source)) return e
     const other = e.source.country === dyad[0].country ? dyad[1] : e.source.country === dyad[1].country ? dyad[0] : null
-    if (!other) return e
+    if (!other || thirdParty(doc, e, other.country)) return e
     const target: ActorMention = { span: other.span, kind: 'country', name: null, country: other.country, sector: null, level: null, role: null, person: null, gender: null, how: 'implied:counterpart', antecedent: other.span }
     return { ...e, target }
   })

@@ -231,3 +231,7 @@ test('a gerund after a preposition in a that-clause shares the that-clause\'s su
   const { events } = eventsOf('So it’s no shocker that Biden met Xi after shooting down the Chinese balloon.', '2023-06-16')
   assert.ok(brief(events).some((b) => b.startsWith('ASSAULT USA>CHN')), brief(events).join('; '))
 })
+
+test('a person and his own country named are not two parties: "the Secretary of Defense lends weight to a threat from the US"', () => {
+  assert.ok(!brief(eventsOf('The new Secretary of Defense lends weight to a threat from the US.', '2013-02-01').events).some((b) => b.includes('USA>USA')))
+})

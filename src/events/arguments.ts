@@ -286,9 +286,11 @@ export const argumentsOf = (
     return { source, target: target ?? own }
   }
   if (target && source && (same(source, target) || (source.person !== null && source.person === target.person) || (source.name !== null && source.name === target.name && target.how !== 'demonym'))) target = null
-  // "North Korea … Pyongyang", "France … French": one country named twice is not two parties
+  // "North Korea … Pyongyang", "France … French": one country named twice is not two parties;
+  // nor is a person and his own country named ("the Secretary of Defense hardly lends weight to a
+  // threat from the US")
   const named = (m: ActorMention): boolean => m.kind === 'country' && (m.how === 'name' || m.how === 'metonym')
-  if (target && source && named(source) && (named(target) || target.how === 'demonym') && source.country === target.country) target = null
+  if (target && source && (named(source) ? named(target) || target.how === 'demonym' : source.kind === 'person' && named(target)) && source.country === target.country) target = null
   // "the U.S. cancelled Blinken's trip": the contact called off is the named person's, who is the
   // more specific source (spec: "source may be USA government or Blinken") and places it in his channel
   if (source && entry.type === 'REJECT' && entry.mode === 'meet') {

@@ -47,7 +47,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       let mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun')
       // "Finland will give Tanzania a grant": the pledge is the event (AGREE, asserted)
       const clauseSpan = [tokens[clause[0]]!.span[0], tokens[clause[1] - 1]!.span[1]] as const
-      const pledge = mod.modality === 'future' && lx.pledges.has(entry.type)
+      const pledge = mod.modality === 'future' && lx.pledges.has(entry.type) && (mod.cue === null || lx.pledgeCues.has(f.lemma[mod.cue[0]]!))
       // "we will hold the Iranian leadership accountable": announced for later, the act is a threat made now
       const unreal = mod.modality === 'future' || mod.modality === 'hypothetical'
       // "will withdraw its force from Chad unless …": a harmful act put on a condition is a threat

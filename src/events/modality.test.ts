@@ -87,3 +87,15 @@ test('refusing aid or a withdrawal is a rejection: "Syria will not accept any mo
   const { events } = eventsOf('Syria says it will not accept any more refugees from Iraq.')
   assert.ok(events.some((e) => e.type === 'REJECT' && e.modality === 'asserted'), events.map((e) => `${e.type} ${e.modality}`).join('; '))
 })
+
+test('only a promise makes a pledge: "Poland\'s plan to buy weaponry" stays a planned act, "Finland will give" is a pledge', () => {
+  const plan = eventsOf("They discussed Poland's plan to buy weaponry from the United States.", '2019-09-02').events
+  assert.ok(plan.some((e) => e.type === 'COOPERATE' && e.modality === 'future'), plan.map((e) => `${e.type} ${e.modality}`).join('; '))
+  const promise = eventsOf('Finland will give Tanzania a grant of 10 million dollars.', '1990-01-01').events
+  assert.ok(promise.some((e) => e.type === 'AGREE' && e.modality === 'asserted'), promise.map((e) => `${e.type} ${e.modality}`).join('; '))
+})
+
+test('"pressure" is coercion: "Beijing could take steps to pressure Pyongyang"', () => {
+  const { events } = eventsOf('The U.S. believes Beijing could take several specific steps to pressure Pyongyang.', '2013-04-13')
+  assert.ok(events.some((e) => e.type === 'COERCE' && e.modality === 'hypothetical'), events.map((e) => `${e.type} ${e.modality}`).join('; '))
+})

@@ -55,7 +55,9 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const becomes = conditional ? 'THREATEN' : entry.future !== null && unreal ? entry.future : null
       // "Iran won't agree to ship its fuel abroad": a refusal stated now is a rejection
       const refused = mod.modality === 'negated' && lx.refusal.types.has(entry.type) && mod.cue !== null && refusalCue(lx, f, mod.cue)
-      if (pledge || becomes || refused) mod = { modality: 'asserted', cue: mod.cue }
+      // "We will pledge to work closely with China": to say one will pledge is to pledge
+      const saysPledge = entry.type === 'AGREE' && mod.modality === 'future' && entry.pos === 'verb' && lx.pledgeCues.has(f.lemma[hit.start]!) && f.lemma[hit.start] !== 'be'
+      if (pledge || becomes || refused || saysPledge) mod = { modality: 'asserted', cue: mod.cue }
       // the reporting verb is the trigger itself ("X accused Y"), or the speaker announces its own act
       // ("the U.S. announced it would cancel the trip")
       // or the speaker is the one who acts: Mattis "said …, while also criticizing China" is the author's report of his act

@@ -99,3 +99,10 @@ test('"pressure" is coercion: "Beijing could take steps to pressure Pyongyang"',
   const { events } = eventsOf('The U.S. believes Beijing could take several specific steps to pressure Pyongyang.', '2013-04-13')
   assert.ok(events.some((e) => e.type === 'COERCE' && e.modality === 'hypothetical'), events.map((e) => `${e.type} ${e.modality}`).join('; '))
 })
+
+test('to say one will pledge is to pledge: "We will pledge to work closely with China," Mattis said', () => {
+  const { events } = eventsOf('"We will pledge to work closely with China," Mattis said.', '2017-06-03')
+  assert.ok(events.some((e) => e.type === 'AGREE' && e.modality === 'asserted'), events.map((e) => `${e.type} ${e.modality}`).join('; '))
+  // a meeting one will hold is still to come
+  assert.ok(eventsOf('Mattis will meet Chinese officials next week.', '2017-06-03').events.some((e) => e.type === 'CONSULT' && e.modality === 'future'))
+})

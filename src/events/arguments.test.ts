@@ -235,3 +235,8 @@ test('a gerund after a preposition in a that-clause shares the that-clause\'s su
 test('a person and his own country named are not two parties: "the Secretary of Defense lends weight to a threat from the US"', () => {
   assert.ok(!brief(eventsOf('The new Secretary of Defense lends weight to a threat from the US.', '2013-02-01').events).some((b) => b.includes('USA>USA')))
 })
+
+test('a call for rallies is no act against the rallies; a deed done to them is', () => {
+  assert.ok(!brief(eventsOf("On Facebook, Egypt's Freedom and Justice Party called for several nationwide rallies.", '2013-07-01').events).some((b) => b.includes('EGY>EGY')))
+  assert.ok(brief(eventsOf('Turkish police dispersed the rally.', '2004-10-15').events).some((b) => b.includes('TUR>TUR')), brief(eventsOf('Turkish police dispersed the rally.', '2004-10-15').events).join('; '))
+})

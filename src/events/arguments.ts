@@ -49,7 +49,7 @@ export const argumentsOf = (
   sentence: readonly [number, number],
   clauseStarts: readonly number[],
   mentions: readonly ActorMention[],
-  { saying, peopleIn, proposing, lightVerbs, contactObjects, intransitiveProtests, domesticGroups }: Pick<Lexicon, 'saying' | 'peopleIn' | 'proposing' | 'lightVerbs' | 'contactObjects' | 'intransitiveProtests' | 'domesticGroups'>,
+  { saying, peopleIn, proposing, lightVerbs, contactObjects, intransitiveProtests, domesticGroups, domesticDeeds }: Pick<Lexicon, 'saying' | 'peopleIn' | 'proposing' | 'lightVerbs' | 'contactObjects' | 'intransitiveProtests' | 'domesticGroups' | 'domesticDeeds'>,
 ): Arguments => {
   const tokens = doc.tokens
   const at = (i: number): number => tokens[Math.min(i, tokens.length - 1)]!.span[0]
@@ -269,7 +269,8 @@ export const argumentsOf = (
       if (usable.some((m) => m.span[0] >= trigEnd && m.span[0] <= tokens[k]!.span[0])) break
       if (!OBJECT_WORDS.has(tokens[k]!.pos) && !(DOMESTIC_ACTS.has(entry.type) && REACHING.has(f.lower[k]!))) break
       // (a common noun only: "Carrier Strike Group" is a name)
-      if (!domesticGroups.has(f.lemma[k]!) || !/^\p{Ll}/u.test(doc.article.text[tokens[k]!.span[0]]!)) continue
+      const deed = DOMESTIC_ACTS.has(entry.type) && domesticDeeds.has(f.lemma[k]!)
+      if ((!domesticGroups.has(f.lemma[k]!) && !deed) || !/^\p{Ll}/u.test(doc.article.text[tokens[k]!.span[0]]!)) continue
       target = { span: tokens[k]!.span, kind: 'country', name: null, country: source.country, sector: null, level: null, role: null, person: null, gender: null, how: 'implied:domestic', antecedent: source.span }
       break
     }
@@ -287,10 +288,11 @@ export const argumentsOf = (
   }
   if (target && source && (same(source, target) || (source.person !== null && source.person === target.person) || (source.name !== null && source.name === target.name && target.how !== 'demonym'))) target = null
   // "North Korea … Pyongyang", "France … French": one country named twice is not two parties;
-  // nor is a person and his own country named ("the Secretary of Defense hardly lends weight to a
-  // threat from the US")
+  // nor is an official and his own country named ("the Secretary of Defense hardly lends weight to
+  // a threat from the US"); rebels and their government are two parties
   const named = (m: ActorMention): boolean => m.kind === 'country' && (m.how === 'name' || m.how === 'metonym')
-  if (target && source && (named(source) ? named(target) || target.how === 'demonym' : source.kind === 'person' && named(target)) && source.country === target.country) target = null
+  const official = (m: ActorMention): boolean => m.kind === 'person' && (m.person !== null || m.level !== null)
+  if (target && source && (named(source) ? named(target) || target.how === 'demonym' : official(source) && named(target)) && source.country === target.country) target = null
   // "the U.S. cancelled Blinken's trip": the contact called off is the named person's, who is the
   // more specific source (spec: "source may be USA government or Blinken") and places it in his channel
   if (source && entry.type === 'REJECT' && entry.mode === 'meet') {

@@ -41,6 +41,8 @@ export interface Lexicon {
   readonly peopleIn: ReadonlySet<string>
   /** groups inside a country: an act aimed only at them targets the acting country's own */
   readonly domesticGroups: ReadonlySet<string>
+  /** what people in a country do or suffer: only a deed done to it targets the country's own */
+  readonly domesticDeeds: ReadonlySet<string>
   /** fixed phrases that hold a trigger word and name no act ("plead guilty") */
   readonly notEvents: PhraseSet<true>
   /** things a state owns: attacking one with no party named is aimed at its owner */
@@ -137,7 +139,7 @@ interface Cues {
   refusal: { types: string[]; cues: string[] }
   contact_objects: { verbs: string[] }
   intransitive_protests: { verbs: string[] }
-  domestic: { groups: string[] }
+  domestic: { groups: string[]; deeds: string[] }
   conditional_threat: { types: string[]; cues: string[] }
   not_events: { phrases: string[] }
   owned_things: { nouns: string[] }
@@ -188,6 +190,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     contactObjects: new Set(c.contact_objects.verbs),
     intransitiveProtests: new Set(c.intransitive_protests.verbs),
     domesticGroups: new Set(c.domestic.groups),
+    domesticDeeds: new Set(c.domestic.deeds),
     notEvents: set(c.not_events.phrases),
     ownedThings: new Set(c.owned_things.nouns),
     conditionalThreat: { types: new Set(c.conditional_threat.types), cues: new Set(c.conditional_threat.cues) },

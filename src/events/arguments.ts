@@ -3,6 +3,7 @@ import { demonymCountry } from '../actors/index.ts'
 import type { Lexicon, TriggerEntry } from './lexicon.ts'
 import type { TokenForms } from './phrase.ts'
 import { RELATIVES, SUBJECT_RELATIVES } from './clauses.ts'
+import { impliedCountry } from './implied.ts'
 
 export interface Arguments {
   readonly source: ActorMention | null
@@ -268,10 +269,10 @@ export const argumentsOf = (
     for (let k = trigger[1]; k < Math.min(clause[1], trigger[1] + 8); k++) {
       if (usable.some((m) => m.span[0] >= trigEnd && m.span[0] <= tokens[k]!.span[0])) break
       if (!OBJECT_WORDS.has(tokens[k]!.pos) && !(DOMESTIC_ACTS.has(entry.type) && REACHING.has(f.lower[k]!))) break
-      // (a common noun only: "Carrier Strike Group" is a name)
       const deed = DOMESTIC_ACTS.has(entry.type) && domesticDeeds.has(f.lemma[k]!)
+      // (a common noun only: "Carrier Strike Group" is a name)
       if ((!domesticGroups.has(f.lemma[k]!) && !deed) || !/^\p{Ll}/u.test(doc.article.text[tokens[k]!.span[0]]!)) continue
-      target = { span: tokens[k]!.span, kind: 'country', name: null, country: source.country, sector: null, level: null, role: null, person: null, gender: null, how: 'implied:domestic', antecedent: source.span }
+      target = impliedCountry(tokens[k]!.span, source.country, 'implied:domestic', source.span)
       break
     }
   }
@@ -283,8 +284,7 @@ export const argumentsOf = (
   // a protest with no one named against is aimed at the protesters' own government (PLOVER's
   // coding: "thousands of students staged demonstrations" targets Indonesia)
   if (entry.type === 'PROTEST' && source && (!target || target.country === source.country)) {
-    const own: ActorMention = { span: source.span, kind: 'country', name: null, country: source.country, sector: null, level: null, role: null, person: null, gender: null, how: 'implied:own-government', antecedent: source.span }
-    return { source, target: target ?? own }
+    return { source, target: target ?? impliedCountry(source.span, source.country, 'implied:own-government', source.span) }
   }
   if (target && source && (same(source, target) || (source.person !== null && source.person === target.person) || (source.name !== null && source.name === target.name && target.how !== 'demonym'))) target = null
   // "North Korea … Pyongyang", "France … French": one country named twice is not two parties;

@@ -1,4 +1,5 @@
 import type { ActorMention, Doc, EventAnnotation } from '../core/index.ts'
+import { impliedCountry } from './implied.ts'
 
 /**
  * The two countries an article is about, when two stand clearly above the rest: each named at
@@ -66,7 +67,6 @@ export const withCounterparts = (doc: Doc, events: readonly EventAnnotation[]): 
     if (e.target !== null || !IMPLIED_TYPES.has(e.type) || e.modality === 'hypothetical' || !speaksForState(e.source)) return e
     const other = e.source.country === dyad[0].country ? dyad[1] : e.source.country === dyad[1].country ? dyad[0] : null
     if (!other || thirdParty(doc, e, other.country)) return e
-    const target: ActorMention = { span: other.span, kind: 'country', name: null, country: other.country, sector: null, level: null, role: null, person: null, gender: null, how: 'implied:counterpart', antecedent: other.span }
-    return { ...e, target }
+    return { ...e, target: impliedCountry(other.span, other.country, 'implied:counterpart', other.span) }
   })
 }

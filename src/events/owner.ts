@@ -1,5 +1,6 @@
 import type { ActorMention, Doc, EventAnnotation } from '../core/index.ts'
 import { demonymCountry } from '../actors/index.ts'
+import { impliedCountry } from './implied.ts'
 
 /** Acts done to a thing, whose owner is the one acted against ("shot down the balloon", "seized the tanker") */
 const ACTS_ON_THINGS = new Set(['ASSAULT', 'COERCE'])
@@ -27,7 +28,7 @@ export const withOwners = (doc: Doc, events: readonly EventAnnotation[], things:
         const country = possessed?.country ?? demonym?.iso3 ?? null
         if (country && country !== source) {
           const span = possessed?.span ?? tokens[k]!.span
-          return { span, kind: 'country', name: possessed?.name ?? demonym?.name ?? null, country, sector: null, level: null, role: null, person: null, gender: null, how: 'implied:owner', antecedent: span }
+          return impliedCountry(span, country, 'implied:owner', span, possessed?.name ?? demonym?.name ?? null)
         }
         if (!NOUN_PHRASE.has(tokens[k]!.pos) && !/^['’]s?$/.test(word)) break
       }

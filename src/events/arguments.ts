@@ -385,7 +385,7 @@ const mentionStarting = (tokens: readonly Token[], mentions: readonly ActorMenti
   mentions.find((m) => m.span[0] === tokens[i]?.span[0])
 
 /** The index of the first token that starts at or after `offset` (binary search: tokens are in text order). */
-const tokenStarting = (tokens: readonly Token[], offset: number): number => {
+export const tokenStarting = (tokens: readonly Token[], offset: number): number => {
   let lo = 0
   let hi = tokens.length
   while (lo < hi) {

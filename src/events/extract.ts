@@ -279,16 +279,18 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   }
   // what a request asks for is its content, not a second event: "requests to speak to Xu", "attempts to set up talks";
   // a request whose content is contact is a request to meet (PLOVER REQUEST, mode meet)
-  const askedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
-    kept.find((r) => r.value.type === 'REQUEST' && r.end <= h.start && h.start - r.end <= 8 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))
+  // (h stands within `reach` tokens after r, in r's infinitive: "requests to speak", "agreed on Friday to cancel")
+  const infinitiveOf = (r: PhraseHit<TriggerEntry>, h: PhraseHit<TriggerEntry>, reach: number): boolean =>
+    r.end <= h.start && h.start - r.end <= reach && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to'))
+  const askedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined => kept.find((r) => r.value.type === 'REQUEST' && infinitiveOf(r, h, 8))
   // what a threat threatens is its content too: "threatened on Monday to break relations with Russia",
   // "renewed the threat of tariffs"
   const threatenedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
-    kept.find((r) => r.value.type === 'THREATEN' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end] === 'of' || (r.value.pos === 'verb' && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))))
+    kept.find((r) => r.value.type === 'THREATEN' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end] === 'of' || (r.value.pos === 'verb' && infinitiveOf(r, h, 4))))
   // and what an agreement agrees to: "have agreed to cancel tariff hikes", "is ready to contribute troops"
   // (not force: "was preparing to possibly attack" is the attack foreseen)
   const agreedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
-    FORCE.has(h.value.type) ? undefined : kept.find((r) => r.value.type === 'AGREE' && r.value.pos === 'verb' && r.end <= h.start && h.start - r.end <= 4 && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to')))
+    FORCE.has(h.value.type) ? undefined : kept.find((r) => r.value.type === 'AGREE' && r.value.pos === 'verb' && infinitiveOf(r, h, 4))
   // and what an accusation charges: "criticized the Obama administration for allowing …", "accused Darfur rebels of violating …"
   const chargedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
     /ing$/.test(f.lower[h.start]!) && (f.lower[h.start - 1] === 'of' || f.lower[h.start - 1] === 'for')
@@ -298,10 +300,9 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   const toMeet = new Set<PhraseHit<TriggerEntry>>()
   for (const h of kept) {
     const r = askedBy(h) ?? threatenedBy(h)
-    if (!r) {
-      if (!agreedBy(h) && !chargedBy(h)) out.push(h)
-    }
-    else if (h.value.type === 'CONSULT' && r.value.mode === null) toMeet.add(r)
+    if (r) {
+      if (h.value.type === 'CONSULT' && r.value.mode === null) toMeet.add(r)
+    } else if (!agreedBy(h) && !chargedBy(h)) out.push(h)
   }
   return out.map((h) => (toMeet.has(h) ? { ...h, value: { ...h.value, mode: 'meet' } } : h)).sort((a, b) => a.start - b.start)
 }

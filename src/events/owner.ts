@@ -1,5 +1,6 @@
 import type { ActorMention, Doc, EventAnnotation } from '../core/index.ts'
 import { demonymCountry } from '../actors/index.ts'
+import { tokenStarting } from './arguments.ts'
 import { impliedCountry } from './implied.ts'
 
 /** Acts done to a thing, whose owner is the one acted against ("shot down the balloon", "seized the tanker") */
@@ -38,8 +39,7 @@ export const withOwners = (doc: Doc, events: readonly EventAnnotation[], things:
   return events.map((e) => {
     if (e.target !== null || !ACTS_ON_THINGS.has(e.type)) return e
     // the object's head: the last noun of the phrase right after the trigger
-    let i = tokens.findIndex((t) => t.span[0] >= e.trigger[1])
-    if (i < 0) return e
+    let i = tokenStarting(tokens, e.trigger[1])
     let head = -1
     for (; i < tokens.length && NOUN_PHRASE.has(tokens[i]!.pos); i++) if (tokens[i]!.pos === 'NOUN') head = i
     if (head < 0 || !things.has(lemmaAt(head))) return e

@@ -240,3 +240,21 @@ test('a call for rallies is no act against the rallies; a deed done to them is',
   assert.ok(!brief(eventsOf("On Facebook, Egypt's Freedom and Justice Party called for several nationwide rallies.", '2013-07-01').events).some((b) => b.includes('EGY>EGY')))
   assert.ok(brief(eventsOf('Turkish police dispersed the rally.', '2004-10-15').events).some((b) => b.includes('TUR>TUR')), brief(eventsOf('Turkish police dispersed the rally.', '2004-10-15').events).join('; '))
 })
+
+test('a deed done in the doer\'s own country is aimed at it; a leader\'s words about home are not', () => {
+  const curfew = brief(eventsOf('The Algerian government threatened to impose a curfew in Algiers.', '2004-10-15').events)
+  assert.ok(curfew.some((b) => b.startsWith('THREATEN DZA>DZA')), curfew.join('; '))
+  const bombs = brief(eventsOf('Afghan rebels exploded a series of bombs in the capital Kabul.', '1988-01-01').events)
+  assert.ok(bombs.some((b) => b.startsWith('ASSAULT AFG>AFG')), bombs.join('; '))
+  // a noun says where, not who: no deed of Trump's at home
+  assert.ok(!brief(eventsOf('Trump’s constant attacks endanger every immigrant in the United States.', '2019-05-06').events).some((b) => b.includes('USA>USA')))
+  // an aid sum "in U.S. aid" is no place
+  assert.ok(!brief(eventsOf('Biden threatened to withhold nearly $1 billion in U.S. aid.', '2019-05-06').events).some((b) => b.includes('USA>USA')))
+})
+
+test('an accusation of deeds is aimed at their doers: "investigating alleged war crimes by Croatian extremists"', () => {
+  const own = brief(eventsOf('Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.', '1998-01-01').events)
+  assert.ok(own.some((b) => b.startsWith('ACCUSE HRV>HRV')), own.join('; '))
+  const other = brief(eventsOf('Serbian military police have launched an investigation into alleged crimes committed by Croat forces.', '1998-01-01').events)
+  assert.ok(other.some((b) => b.startsWith('ACCUSE SRB>HRV')), other.join('; '))
+})

@@ -26,6 +26,8 @@ const APPOSITION = /^\s*,\s*(a|an|the|its|his|her|their)\s[^,;:()]*,\s*(\p{Ll}+\
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'i', 'you'])
 /** Acts done to people, whose object alone may place their target at home ("police dispersed demonstrators") */
 const DOMESTIC_ACTS = new Set(['ASSAULT', 'COERCE', 'CONCEDE', 'SANCTION'])
+/** Acts that, done in the doer's own country, are aimed at it: deeds and threats of them */
+const DOMESTIC_DEEDS = new Set([...DOMESTIC_ACTS, 'THREATEN'])
 /** Prepositions a deed reaches its people through: "demands from Shona rebels", "part of a stronghold" */
 const REACHING = new Set(['of', 'from'])
 /** Words of an object noun phrase */
@@ -50,7 +52,7 @@ export const argumentsOf = (
   sentence: readonly [number, number],
   clauseStarts: readonly number[],
   mentions: readonly ActorMention[],
-  { saying, peopleIn, proposing, lightVerbs, contactObjects, intransitiveProtests, domesticGroups, domesticDeeds }: Pick<Lexicon, 'saying' | 'peopleIn' | 'proposing' | 'lightVerbs' | 'contactObjects' | 'intransitiveProtests' | 'domesticGroups' | 'domesticDeeds'>,
+  { saying, peopleIn, proposing, perpetrating, lightVerbs, contactObjects, intransitiveProtests, domesticGroups, domesticDeeds }: Pick<Lexicon, 'saying' | 'peopleIn' | 'proposing' | 'perpetrating' | 'lightVerbs' | 'contactObjects' | 'intransitiveProtests' | 'domesticGroups' | 'domesticDeeds'>,
 ): Arguments => {
   const tokens = doc.tokens
   const at = (i: number): number => tokens[Math.min(i, tokens.length - 1)]!.span[0]
@@ -79,7 +81,7 @@ export const argumentsOf = (
   let target = (gapped ? targetInside(doc, trigger, usable) ?? demonymIn(doc, trigger) : null) ?? targetAfter(tokens, f, entry, trigger, clause[1], usable)
   // "force will meet any attack on U.S. interests": a contact verb whose object is a thing met no one
   // an entry whose target comes only in the ways it lists ("call": its object) looks no further
-  if (!entry.target.includes('ONLY')) target ??= targetInside(doc, trigger, usable) ?? place ?? demonymTarget(doc, f, trigger, clause[1])
+  if (!entry.target.includes('ONLY')) target ??= targetInside(doc, trigger, usable) ?? place ?? demonymTarget(doc, f, trigger, clause[1], usable)
   // passive: "was snubbed by X", "Snubbed By China's …"
   // only a verb right before "by" is passive: "a visit by Pompeo" is a noun's agent
   // ("rejected calls by Kofi Annan": a present-tense form before "by" is the noun wink tagged a verb)
@@ -258,7 +260,19 @@ export const argumentsOf = (
   // in Liberia"; not "… killing 20 people, officials in Nairobi said"); a bare intention ("was
   // preparing to possibly attack") leaves its party to the act it announces
   if (!target && source && !entry.target.includes('ONLY') && entry.type !== 'PROTEST' && entry.type !== 'CONSULT' && !(entry.target.length === 0 && f.lower[trigger[1] - 1] === 'to')) {
-    target = usable.find((m) => m.span[0] >= trigEnd && m.span[1] <= clauseEnd && m.country !== source!.country && (m.kind === 'country' || m.how === 'metonym') && !doc.article.text.slice(trigEnd, m.span[0]).includes(',') && /\b(in|to|for|into)\s+(the\s+)?$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 10), m.span[0]))) ?? null
+    const placeAfter = (m: ActorMention): boolean => m.span[0] >= trigEnd && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && !doc.article.text.slice(trigEnd, m.span[0]).includes(',') && /\b(in|to|for|into)\s+(the\s+)?$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 10), m.span[0]))
+    target = usable.find((m) => placeAfter(m) && m.country !== source!.country) ?? null
+    // a deed done in the doer's own country is aimed at it ("threatened to institute a curfew in
+    // Algiers", "exploded bombs in the capital Kabul"): PLOVER's domestic coding
+    // (a place it is done in, which may be described: "in the capital Kabul", "in southeastern Serbia")
+    const doneIn = (m: ActorMention): boolean => m.span[0] >= trigEnd && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && !doc.article.text.slice(trigEnd, m.span[0]).includes(',') && /\b(in|into)\s+(the\s+)?(\p{Ll}+\s+){0,2}$/u.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0])) && !/^['’]/.test(doc.article.text.slice(m.span[1], m.span[1] + 1)) && tokens[tokenStarting(tokens, m.span[1])]?.pos !== 'NOUN'
+    // (by a state, a body or an armed group, or a leader's own verb: "Trump's attacks endanger
+    // every immigrant in the United States" are words, not a deed at home)
+    // (a verb's deed only: "Wednesday's attack in London" says where, not who did it; by armed
+    // men or a leader, whose deeds are those of a force or a state)
+    const actsForState = entry.pos === 'verb' && (source.kind !== 'person' || source.sector === 'MIL' || source.level === 'head' || source.level === 'minister')
+    const home = target || !DOMESTIC_DEEDS.has(entry.type) || !actsForState ? undefined : usable.find((m) => doneIn(m) && m.country === source!.country && !same(m, source!))
+    if (home) target = impliedCountry(home.span, source.country, 'implied:domestic-place', source.span)
   }
   // "police opened fire to disperse demonstrators": an act aimed only at a group inside the
   // country is aimed at the country's own (PLOVER's coding)
@@ -276,6 +290,8 @@ export const argumentsOf = (
       break
     }
   }
+  // "investigating alleged war crimes by Croatian extremists": an accusation of deeds is aimed at their doers
+  if (entry.type === 'ACCUSE' && !target) target = proposerAfter(doc, f, perpetrating, trigger, sentence[1], usable)
   // "demanded an immediate admission by Moscow": the one asked does what is demanded
   if (entry.type === 'REQUEST' && !target) target = proposerAfter(doc, f, new Set<string>(), trigger, sentence[1], usable)
   // "voted down an amendment offered by Senator Paul", "blocked sanctions … that the United States pushed"
@@ -509,10 +525,11 @@ const demonymAt = (doc: Doc, i: number): ActorMention | null => {
  * A country named only by an adjective in the trigger or its object: "rejected an Indian
  * proposal", "an Australian ultimatum". The demonym stands for its country (sector unknown).
  */
-const demonymTarget = (doc: Doc, f: TokenForms, trigger: readonly [number, number], clauseEnd: number): ActorMention | null => {
+const demonymTarget = (doc: Doc, f: TokenForms, trigger: readonly [number, number], clauseEnd: number, mentions: readonly ActorMention[]): ActorMention | null => {
   for (let i = trigger[0] + 1; i < Math.min(clauseEnd, trigger[1] + 8); i++) {
     const m = demonymAt(doc, i)
-    if (m) return m
+    // ("war crimes by Croatian extremists": the people the demonym begins are the party, not their country)
+    if (m) return mentionStarting(doc.tokens, mentions, i) ?? m
     // the object phrase ends at a comma or a finite verb (an infinitive the trigger governs goes on)
     // ("rejected proposed Israeli changes": a participle before the noun is a modifier, not a verb)
     const modifier = /ed$/.test(f.lower[i]!) && (i === trigger[1] || doc.tokens[i - 1]!.pos === 'DET')

@@ -53,6 +53,8 @@ export interface Lexicon {
   readonly pairs: PhraseSet<true>
   /** verbs of putting forward: the proposer of what is rejected is the rejection's target */
   readonly proposing: ReadonlySet<string>
+  /** verbs of doing a deed: whom an accusation of deeds is aimed at ('crimes committed by X') */
+  readonly perpetrating: ReadonlySet<string>
   /** verbs whose subject does the act their object noun names ("held talks"); after others it does not ("touts the summit") */
   readonly lightVerbs: ReadonlySet<string>
   /** a refusal stated now: an agreement negated by "won't", "refuses to" is a REJECT */
@@ -135,6 +137,7 @@ interface Cues {
   located: { people: string[] }
   pairs: { determiners: string[]; nouns: string[] }
   proposals: { verbs: string[] }
+  perpetrators: { verbs: string[] }
   light_verbs: { verbs: string[] }
   refusal: { types: string[]; cues: string[] }
   contact_objects: { verbs: string[] }
@@ -185,6 +188,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     peopleIn: new Set(c.located.people),
     pairs: set(c.pairs.determiners.map((d) => `${d} ${c.pairs.nouns.join('|')}`)),
     proposing: new Set(c.proposals.verbs),
+    perpetrating: new Set(c.perpetrators.verbs),
     lightVerbs: new Set(c.light_verbs.verbs),
     refusal: { types: new Set(c.refusal.types), cues: new Set(c.refusal.cues) },
     contactObjects: new Set(c.contact_objects.verbs),

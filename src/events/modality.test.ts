@@ -106,3 +106,10 @@ test('to say one will pledge is to pledge: "We will pledge to work closely with 
   // a meeting one will hold is still to come
   assert.ok(eventsOf('Mattis will meet Chinese officials next week.', '2017-06-03').events.some((e) => e.type === 'CONSULT' && e.modality === 'future'))
 })
+
+test('a time to come makes the act future only where the verb does not say it is done', () => {
+  const done = eventsOf('Uganda has banned Kenyan opposition candidates from participating in the upcoming elections.', '2005-06-01').events
+  assert.ok(done.some((e) => e.type === 'COERCE' && e.modality === 'asserted'), done.map((e) => `${e.type} ${e.modality}`).join('; '))
+  const toCome = eventsOf('Uganda bans Kenyan opposition candidates from the upcoming elections.', '2005-06-01').events
+  assert.ok(toCome.some((e) => e.type === 'COERCE' && e.modality === 'future'), toCome.map((e) => `${e.type} ${e.modality}`).join('; '))
+})

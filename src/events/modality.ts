@@ -95,7 +95,10 @@ export const modalityOf = (
       if (w === 'will') return { modality: 'future', cue: [i, i + 1] }
     }
   }
-  const when = findPhrases(lx.futureTimes, f, clause[0], clause[1])[0]
+  // a time to come in the clause makes its act future, unless the verb says it is done:
+  // "has banned candidates from the upcoming elections" is a ban already made
+  const done = !nounTrigger && tokens[t]!.pos === 'VERB' && f.lower[t] !== f.lemma[t] && !/(ing|s)$/.test(f.lower[t]!)
+  const when = done ? undefined : findPhrases(lx.futureTimes, f, clause[0], clause[1])[0]
   if (when) return { modality: 'future', cue: [when.start, when.end] }
   return { modality: 'asserted', cue: null }
 }

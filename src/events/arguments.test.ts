@@ -258,3 +258,12 @@ test('an accusation of deeds is aimed at their doers: "investigating alleged war
   const other = brief(eventsOf('Serbian military police have launched an investigation into alleged crimes committed by Croat forces.', '1998-01-01').events)
   assert.ok(other.some((b) => b.startsWith('ACCUSE SRB>HRV')), other.join('; '))
 })
+
+test('protesters no actor names are people of the place they protest in', () => {
+  const verb = brief(eventsOf('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, Belgrade radio said.', '1998-01-01').events)
+  assert.ok(verb.some((b) => b.startsWith('PROTEST SRB>SRB')), verb.join('; '))
+  const noun = brief(eventsOf('Ongoing protests in Hong Kong drew a million people on Sunday.', '2019-10-01').events)
+  assert.ok(noun.some((b) => b.startsWith('PROTEST HKG>HKG')), noun.join('; '))
+  // no place, no protesters
+  assert.ok(!eventsOf('Ongoing protests drew a million people on Sunday.', '2019-10-01').events.some((e) => e.type === 'PROTEST'))
+})

@@ -26,6 +26,8 @@ const APPOSITION = /^\s*,\s*(a|an|the|its|his|her|their)\s[^,;:()]*,\s*(\p{Ll}+\
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'i', 'you'])
 /** Acts done to people, whose object alone may place their target at home ("police dispersed demonstrators") */
 const DOMESTIC_ACTS = new Set(['ASSAULT', 'COERCE', 'CONCEDE', 'SANCTION'])
+/** Where a protest is held: "in Serbia", "in southern Lebanon", "across the occupied West Bank" */
+const PROTEST_PLACE = /\b(in|at|throughout|across)\s+(the\s+)?((north|south|east|west)(ern)?|central|occupied|capital)?\s*$/i
 /** Acts that, done in the doer's own country, are aimed at it: deeds and threats of them */
 const DOMESTIC_DEEDS = new Set([...DOMESTIC_ACTS, 'THREATEN'])
 /** Prepositions a deed reaches its people through: "demands from Shona rebels", "part of a stronghold" */
@@ -151,9 +153,18 @@ export const argumentsOf = (
   if (entry.type === 'PROTEST' && entry.pos === 'verb' && (transitive || usable.some((m) => m.span[0] === at(trigger[1]) || (DETERMINERS.has(tokens[trigger[1]]?.pos ?? '') && m.span[0] === at(trigger[1] + 1))))) {
     return { source: null, target: null }
   }
+  // "ethnic Albanians demonstrated in Serbia", "amid protests in Hong Kong": protesters no actor
+  // names are people of the place they protest in (PLOVER's coding, and the guide's "protests
+  // there" in Chile)
+  const protestPlace = (): ActorMention | null => {
+    if (entry.type !== 'PROTEST') return null
+    const where = usable.find((m) => inRange(m, clauseStart, clauseEnd) && (m.kind === 'country' || m.how === 'metonym') && PROTEST_PLACE.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0])) && !/^['’]/.test(doc.article.text.slice(m.span[1], m.span[1] + 1)))
+    return where ? impliedCountry(where.span, where.country, 'implied:protest-place', where.span) : null
+  }
   if (!source && entry.pos === 'noun' && entry.type === 'PROTEST') {
-    // "amid protests", "faced protests": who protests is named by a possessor or not at all
-    return { source: null, target }
+    // "amid protests", "faced protests": who protests is named by a possessor, by the place, or not at all
+    const people = protestPlace()
+    return people ? { source: people, target: target ?? people } : { source: null, target }
   }
   if (!source && entry.pos === 'noun' && reportedBefore(saying, f, tokens, clause[0], trigger[0])) {
     // "officials assert that the assassination of …": the clause's subject is the speaker, not the actor
@@ -203,6 +214,7 @@ export const argumentsOf = (
     return false
   }
   if (entry.type !== 'PROTEST' && !source && !ownPronoun()) source = subjectOfEarlierClause(f, usable.filter((m) => !located(m)), tokens, clauseStarts, clause, sentence)
+  if (entry.type === 'PROTEST' && !source) source = protestPlace()
   if (passive && byIdx < 0 && source) {
     // "X was attacked" with no agent: X is the target, the source is unknown ("for Russia to be
     // allowed back into the G-7": whoever allows is not named)

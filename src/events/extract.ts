@@ -44,6 +44,13 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const args = PAIRED.has(entry.type) ? pairSubject(doc, f, lx, hit.start, clause[0], si, clauseArgs) : clauseArgs
       if (!args?.source) continue
       if (naming(lx, f, tokens, hit.start, args.target)) continue
+      // the reporting verb is the trigger itself ("X accused Y"), or the speaker announces its own act
+      // ("the U.S. announced it would cancel the trip")
+      // or the speaker is the one who acts: Mattis "said …, while also criticizing China" is the author's report of his act
+      const own =
+        (frame.verb !== null && frame.verb >= hit.start && frame.verb < hit.end) ||
+        speaks(frame, speaker, args.source) ||
+        (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === (args.subject ?? args.source).span[0])
       let mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun')
       // "Finland will give Tanzania a grant": the pledge is the event (AGREE, asserted)
       const clauseSpan = [tokens[clause[0]]!.span[0], tokens[clause[1] - 1]!.span[1]] as const
@@ -57,18 +64,16 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const refused = mod.modality === 'negated' && lx.refusal.types.has(entry.type) && mod.cue !== null && refusalCue(lx, f, mod.cue)
       // "We will pledge to work closely with China": to say one will pledge is to pledge
       const saysPledge = entry.type === 'AGREE' && mod.modality === 'future' && entry.pos === 'verb' && lx.pledgeCues.has(f.lemma[hit.start]!) && f.lemma[hit.start] !== 'be'
-      if (pledge || becomes || refused || saysPledge) mod = { modality: 'asserted', cue: mod.cue }
-      // the reporting verb is the trigger itself ("X accused Y"), or the speaker announces its own act
-      // ("the U.S. announced it would cancel the trip")
-      // or the speaker is the one who acts: Mattis "said …, while also criticizing China" is the author's report of his act
-      const own =
-        (frame.verb !== null && frame.verb >= hit.start && frame.verb < hit.end) ||
-        speaks(frame, speaker, args.source) ||
-        (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === (args.subject ?? args.source).span[0])
+      // "Palestinian leaders said they would boycott all contact with the United States": a harmful
+      // act its doer says it will do is a threat made now (PLOVER; the guide's "the U.S. would protect itself")
+      // (said now: "the administration will reveal new sanctions that it will slap" is all to come)
+      const saidByDoer = own || (frame.attribution.who !== null && frame.attribution.who[0] === args.source.span[0])
+      const threat = !becomes && mod.modality === 'future' && saidByDoer && frame.verb !== null && frame.verb < hit.start && f.lower[frame.verb] !== f.lemma[frame.verb] && mod.cue !== null && lx.statedThreat.cues.has(f.lemma[mod.cue[0]]!) && lx.statedThreat.types.has(entry.mode === 'boycott' ? 'boycott' : entry.type)
+      if (pledge || becomes || refused || saysPledge || threat) mod = { modality: 'asserted', cue: mod.cue }
       const source = own ? args.source : speakerFor(frame, speaker, args.source)
       const event: EventAnnotation = {
-        type: refused ? 'REJECT' : (becomes ?? (pledge ? 'AGREE' : entry.type)),
-        mode: pledge || becomes || refused ? null : entry.mode,
+        type: refused ? 'REJECT' : threat ? 'THREATEN' : (becomes ?? (pledge ? 'AGREE' : entry.type)),
+        mode: pledge || becomes || refused || threat ? null : entry.mode,
         context: entry.context,
         source,
         target: args.target,

@@ -49,6 +49,8 @@ export interface Lexicon {
   readonly ownedThings: ReadonlySet<string>
   /** harmful acts that, announced on a condition ("unless", "if" after them), are threats */
   readonly conditionalThreat: { readonly types: ReadonlySet<string>; readonly cues: ReadonlySet<string> }
+  /** a harmful act its doer says it will do is a threat made now (types, and the future cues that make it) */
+  readonly statedThreat: { readonly types: ReadonlySet<string>; readonly cues: ReadonlySet<string> }
   /** "the two countries", "both leaders": a subject naming two parties already mentioned */
   readonly pairs: PhraseSet<true>
   /** verbs of putting forward: the proposer of what is rejected is the rejection's target */
@@ -144,6 +146,7 @@ interface Cues {
   intransitive_protests: { verbs: string[] }
   domestic: { groups: string[]; deeds: string[] }
   conditional_threat: { types: string[]; cues: string[] }
+  stated_threat: { types: string[]; cues: string[] }
   not_events: { phrases: string[] }
   owned_things: { nouns: string[] }
 }
@@ -198,6 +201,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     notEvents: set(c.not_events.phrases),
     ownedThings: new Set(c.owned_things.nouns),
     conditionalThreat: { types: new Set(c.conditional_threat.types), cues: new Set(c.conditional_threat.cues) },
+    statedThreat: { types: new Set(c.stated_threat.types), cues: new Set(c.stated_threat.cues) },
     compoundHeads: new Set(c.compounds.keep_before),
     futureModifiers: new Set(c.future.noun_modifiers),
     hypoModifiers: new Set(c.hypothetical.noun_modifiers),

@@ -113,3 +113,10 @@ test('a time to come makes the act future only where the verb does not say it is
   const toCome = eventsOf('Uganda bans Kenyan opposition candidates from the upcoming elections.', '2005-06-01').events
   assert.ok(toCome.some((e) => e.type === 'COERCE' && e.modality === 'future'), toCome.map((e) => `${e.type} ${e.modality}`).join('; '))
 })
+
+test('a harmful act its doer says it will do is a threat made now; one reported for later stays the act', () => {
+  const said = eventsOf('Palestinian leaders said they would boycott all official contact with the United States.', '1990-01-01').events
+  assert.ok(said.some((e) => e.type === 'THREATEN' && e.modality === 'asserted' && e.target?.country === 'USA'), said.map((e) => `${e.type} ${e.modality}`).join('; '))
+  const later = eventsOf('The Trump administration will reveal new sanctions that it will slap on North Korea Tuesday.', '2017-11-20').events
+  assert.ok(later.some((e) => e.type === 'SANCTION' && e.modality === 'future'), later.map((e) => `${e.type} ${e.modality}`).join('; '))
+})

@@ -267,3 +267,8 @@ test('protesters no actor names are people of the place they protest in', () => 
   // no place, no protesters
   assert.ok(!eventsOf('Ongoing protests drew a million people on Sunday.', '2019-10-01').events.some((e) => e.type === 'PROTEST'))
 })
+
+test('an international NGO is an international body (IGO): its accusations are events', () => {
+  const acc = brief(eventsOf('Human rights watchdog Amnesty International accused the United States of violating human rights.', '2005-01-01').events)
+  assert.ok(acc.some((b) => b.startsWith('ACCUSE IGO>USA')), acc.join('; '))
+})

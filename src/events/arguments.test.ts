@@ -272,3 +272,10 @@ test('an international NGO is an international body (IGO): its accusations are e
   const acc = brief(eventsOf('Human rights watchdog Amnesty International accused the United States of violating human rights.', '2005-01-01').events)
   assert.ok(acc.some((b) => b.startsWith('ACCUSE IGO>USA')), acc.join('; '))
 })
+
+test('a threat is aimed at the one whose act its condition names: "threatened to stop negotiations if the United States goes ahead"', () => {
+  const b = brief(eventsOf('Russia has threatened to stop negotiations if the United States goes ahead with the planned deployment.', '1983-01-01').events)
+  assert.ok(b.some((x) => x.startsWith('THREATEN RUS>USA')), b.join('; '))
+  // a condition with no actor names no one
+  assert.ok(!brief(eventsOf('Russia has threatened to stop negotiations if the talks fail.', '1983-01-01').events).some((x) => x.startsWith('THREATEN RUS>')))
+})

@@ -304,6 +304,9 @@ export const argumentsOf = (
   }
   // "investigating alleged war crimes by Croatian extremists": an accusation of deeds is aimed at their doers
   if (entry.type === 'ACCUSE' && !target) target = proposerAfter(doc, f, perpetrating, trigger, sentence[1], usable)
+  // "threatened to stop negotiations if the United States goes ahead …", "… unless Israel rescinded
+  // its annexation": a threat is aimed at the one whose act its condition names
+  if (entry.type === 'THREATEN' && !target) target = conditionSubject(doc, f, trigger, sentence[1], usable)
   // "demanded an immediate admission by Moscow": the one asked does what is demanded
   if (entry.type === 'REQUEST' && !target) target = proposerAfter(doc, f, new Set<string>(), trigger, sentence[1], usable)
   // "voted down an amendment offered by Senator Paul", "blocked sanctions … that the United States pushed"
@@ -328,6 +331,20 @@ export const argumentsOf = (
     if (own) return { source: own, target, subject: source }
   }
   return { source, target }
+}
+
+/** The actor that opens an if/unless clause after the trigger (its subject), within the sentence. */
+const conditionSubject = (doc: Doc, f: TokenForms, trigger: readonly [number, number], end: number, mentions: readonly ActorMention[]): ActorMention | null => {
+  for (let k = trigger[1]; k < Math.min(end, trigger[1] + 15); k++) {
+    if (f.lower[k] !== 'if' && f.lower[k] !== 'unless') continue
+    for (let j = k + 1; j < Math.min(end, k + 4); j++) {
+      const m = mentionStarting(doc.tokens, mentions, j)
+      if (m) return m
+      if (doc.tokens[j]!.pos === 'VERB' || doc.tokens[j]!.pos === 'AUX') break
+    }
+    return null
+  }
+  return null
 }
 
 /** Prepositions wink-nlp may tag otherwise ("due to" → PART) */

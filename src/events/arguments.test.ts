@@ -279,3 +279,8 @@ test('a threat is aimed at the one whose act its condition names: "threatened to
   // a condition with no actor names no one
   assert.ok(!brief(eventsOf('Russia has threatened to stop negotiations if the talks fail.', '1983-01-01').events).some((x) => x.startsWith('THREATEN RUS>')))
 })
+
+test('the last-resort place may be described: "dispatched inspectors to the plant in central Iran"', () => {
+  const b = brief(eventsOf('The IAEA has dispatched inspectors to the conversion plant in central Iran.', '2005-08-01').events)
+  assert.ok(b.some((x) => x.startsWith('ACCUSE IGO>IRN')), b.join('; '))
+})

@@ -284,3 +284,8 @@ test('the last-resort place may be described: "dispatched inspectors to the plan
   const b = brief(eventsOf('The IAEA has dispatched inspectors to the conversion plant in central Iran.', '2005-08-01').events)
   assert.ok(b.some((x) => x.startsWith('ACCUSE IGO>IRN')), b.join('; '))
 })
+
+test('a protest against deeds is aimed at their doers: "demonstrations against the alleged violations by the Israeli military"', () => {
+  const b = brief(eventsOf('Palestinian youths threw stones during demonstrations against the alleged human rights violations by the Israeli military.', '1990-01-01').events)
+  assert.ok(b.some((x) => x.startsWith('PROTEST PSE>ISR')), b.join('; '))
+})

@@ -305,7 +305,9 @@ export const argumentsOf = (
     }
   }
   // "investigating alleged war crimes by Croatian extremists": an accusation of deeds is aimed at their doers
-  if (entry.type === 'ACCUSE' && !target) target = proposerAfter(doc, f, perpetrating, trigger, sentence[1], usable)
+  // (a protest too: "demonstrations against the alleged human rights violations by the Israeli
+  // military"; the deeds' noun phrase may be long)
+  if ((entry.type === 'ACCUSE' && !target) || (entry.type === 'PROTEST' && (!target || target.country === source?.country))) target = proposerAfter(doc, f, perpetrating, trigger, sentence[1], usable, 8) ?? target
   // "threatened to stop negotiations if the United States goes ahead …", "… unless Israel rescinded
   // its annexation": a threat is aimed at the one whose act its condition names
   if (entry.type === 'THREATEN' && !target) target = conditionSubject(doc, f, trigger, sentence[1], usable)
@@ -374,13 +376,13 @@ const reportedBefore = (saying: ReadonlySet<string>, f: TokenForms, tokens: read
  * The one who put forward what a rejection rejects, named within ten tokens after the trigger:
  * "<proposal> offered by X" or "<proposal> that X pushed".
  */
-const proposerAfter = (doc: Doc, f: TokenForms, proposing: ReadonlySet<string>, trigger: readonly [number, number], end: number, mentions: readonly ActorMention[]): ActorMention | null => {
+const proposerAfter = (doc: Doc, f: TokenForms, proposing: ReadonlySet<string>, trigger: readonly [number, number], end: number, mentions: readonly ActorMention[], nounReach = 3): ActorMention | null => {
   const startAt = (i: number): ActorMention | undefined => mentionStarting(doc.tokens, mentions, i)
   // (from the trigger's own last word: "rejected recent calls | by …")
   for (let k = trigger[1] - 1; k < Math.min(end, trigger[1] + 10); k++) {
     if (f.lower[k] === ',' || f.lower[k] === ';') break
     // "an amendment offered by X", and "calls by Belarus's rulers", "an offer by X": what was put forward, by whom
-    if (f.lower[k + 1] === 'by' && ((proposing.has(f.lemma[k]!) && doc.tokens[k]!.pos === 'VERB') || ((doc.tokens[k]!.pos === 'NOUN' || k === trigger[1] - 1) && k < trigger[1] + 3))) {
+    if (f.lower[k + 1] === 'by' && ((proposing.has(f.lemma[k]!) && doc.tokens[k]!.pos === 'VERB') || ((doc.tokens[k]!.pos === 'NOUN' || k === trigger[1] - 1) && k < trigger[1] + nounReach))) {
       const m = startAt(k + 2) ?? (doc.tokens[k + 2]?.pos === 'DET' || doc.tokens[k + 2]?.pos === 'ADJ' ? startAt(k + 3) : undefined)
       if (m) return m
     }

@@ -289,3 +289,10 @@ test('a protest against deeds is aimed at their doers: "demonstrations against t
   const b = brief(eventsOf('Palestinian youths threw stones during demonstrations against the alleged human rights violations by the Israeli military.', '1990-01-01').events)
   assert.ok(b.some((x) => x.startsWith('PROTEST PSE>ISR')), b.join('; '))
 })
+
+test('a domestic deed may be the pattern\'s own last word: "lifted a state of emergency", "called off a four-day strike"', () => {
+  const lifted = brief(eventsOf("Sudan's government on Sunday lifted a state of emergency in West Darfur State.", '2004-01-01').events)
+  assert.ok(lifted.some((x) => x.startsWith('CONCEDE SDN>SDN')), lifted.join('; '))
+  const strike = brief(eventsOf('The Nigerian teachers union called off a four-day strike on Thursday.', '2004-01-01').events)
+  assert.ok(strike.some((x) => x.startsWith('CONCEDE NGA>NGA')), strike.join('; '))
+})

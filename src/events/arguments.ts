@@ -294,9 +294,12 @@ export const argumentsOf = (
   // or "from" ("captured part of a Karen guerrilla stronghold"), words are not: "condemned the
   // renewal of the emergency law" is said about a place the sentence does not name)
   if (!target && source && source.country !== 'IGO' && !entry.target.includes('ONLY') && entry.type !== 'PROTEST' && entry.type !== 'CONSULT') {
-    for (let k = trigger[1]; k < Math.min(clause[1], trigger[1] + 8); k++) {
+    // ("called off a four-day strike", "lifted a state of emergency": the deed may be the
+    // pattern's own last word, and a hyphen inside the object joins its words)
+    const first = DOMESTIC_ACTS.has(entry.type) && trigger[1] - trigger[0] > 1 ? trigger[1] - 1 : trigger[1]
+    for (let k = first; k < Math.min(clause[1], trigger[1] + 8); k++) {
       if (usable.some((m) => m.span[0] >= trigEnd && m.span[0] <= tokens[k]!.span[0])) break
-      if (!OBJECT_WORDS.has(tokens[k]!.pos) && !(DOMESTIC_ACTS.has(entry.type) && REACHING.has(f.lower[k]!))) break
+      if (!OBJECT_WORDS.has(tokens[k]!.pos) && f.lower[k] !== '-' && !(DOMESTIC_ACTS.has(entry.type) && REACHING.has(f.lower[k]!))) break
       const deed = DOMESTIC_ACTS.has(entry.type) && domesticDeeds.has(f.lemma[k]!)
       // (a common noun only: "Carrier Strike Group" is a name)
       if ((!domesticGroups.has(f.lemma[k]!) && !deed) || !/^\p{Ll}/u.test(doc.article.text[tokens[k]!.span[0]]!)) continue

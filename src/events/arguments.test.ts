@@ -296,3 +296,8 @@ test('a domestic deed may be the pattern\'s own last word: "lifted a state of em
   const strike = brief(eventsOf('The Nigerian teachers union called off a four-day strike on Thursday.', '2004-01-01').events)
   assert.ok(strike.some((x) => x.startsWith('CONCEDE NGA>NGA')), strike.join('; '))
 })
+
+test('an attack named by a pattern ending in "strike" is no act against a labour strike at home', () => {
+  const b = brief(eventsOf('The U.S., U.K. and France launched a series of strikes on three locations in Syria.', '2018-04-14').events)
+  assert.ok(!b.some((x) => x.includes('USA>USA') || x.includes('FRA>FRA')), b.join('; '))
+})

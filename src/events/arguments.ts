@@ -294,9 +294,10 @@ export const argumentsOf = (
   // or "from" ("captured part of a Karen guerrilla stronghold"), words are not: "condemned the
   // renewal of the emergency law" is said about a place the sentence does not name)
   if (!target && source && source.country !== 'IGO' && !entry.target.includes('ONLY') && entry.type !== 'PROTEST' && entry.type !== 'CONSULT') {
-    // ("called off a four-day strike", "lifted a state of emergency": the deed may be the
-    // pattern's own last word, and a hyphen inside the object joins its words)
-    const first = DOMESTIC_ACTS.has(entry.type) && trigger[1] - trigger[0] > 1 ? trigger[1] - 1 : trigger[1]
+    // ("called off a four-day strike", "lifted a state of emergency": the deed may be the object a
+    // pattern's gap leads to — never for an attack, whose "launched a series of strikes" names the
+    // act itself — and a hyphen inside the object joins its words)
+    const first = DOMESTIC_ACTS.has(entry.type) && entry.type !== 'ASSAULT' && / \* \S+$/.test(entry.pattern) ? trigger[1] - 1 : trigger[1]
     for (let k = first; k < Math.min(clause[1], trigger[1] + 8); k++) {
       if (usable.some((m) => m.span[0] >= trigEnd && m.span[0] <= tokens[k]!.span[0])) break
       if (!OBJECT_WORDS.has(tokens[k]!.pos) && f.lower[k] !== '-' && !(DOMESTIC_ACTS.has(entry.type) && REACHING.has(f.lower[k]!))) break

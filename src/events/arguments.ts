@@ -279,7 +279,7 @@ export const argumentsOf = (
     // a deed done in the doer's own country is aimed at it ("threatened to institute a curfew in
     // Algiers", "exploded bombs in the capital Kabul"): PLOVER's domestic coding
     // (a place it is done in, which may be described: "in the capital Kabul", "in southeastern Serbia")
-    const doneIn = (m: ActorMention): boolean => m.span[0] >= trigEnd && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && !doc.article.text.slice(trigEnd, m.span[0]).includes(',') && /\b(in|into)\s+(the\s+)?(\p{Ll}+\s+){0,2}$/u.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0])) && !/^['’]/.test(doc.article.text.slice(m.span[1], m.span[1] + 1)) && tokens[tokenStarting(tokens, m.span[1])]?.pos !== 'NOUN'
+    const doneIn = (m: ActorMention): boolean => m.span[0] >= trigEnd && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && !doc.article.text.slice(trigEnd, m.span[0]).includes(',') && /\bin\s+(the\s+)?(\p{Ll}+\s+){0,2}$/u.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0])) && !/^['’]/.test(doc.article.text.slice(m.span[1], m.span[1] + 1)) && tokens[tokenStarting(tokens, m.span[1])]?.pos !== 'NOUN'
     // (by a state, a body or an armed group, or a leader's own verb: "Trump's attacks endanger
     // every immigrant in the United States" are words, not a deed at home)
     // (a verb's deed only: "Wednesday's attack in London" says where, not who did it; by armed

@@ -51,7 +51,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         (frame.verb !== null && frame.verb >= hit.start && frame.verb < hit.end) ||
         speaks(frame, speaker, args.source) ||
         (frame.verb !== null && f.lemma[frame.verb] === 'announce' && frame.attribution.who !== null && frame.attribution.who[0] === (args.subject ?? args.source).span[0])
-      let mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun')
+      let mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun', entry.type === 'REJECT')
       // "Finland will give Tanzania a grant": the pledge is the event (AGREE, asserted)
       const clauseSpan = [tokens[clause[0]]!.span[0], tokens[clause[1] - 1]!.span[1]] as const
       const pledge = mod.modality === 'future' && lx.pledges.has(entry.type) && (mod.cue === null || lx.pledgeCues.has(f.lemma[mod.cue[0]]!))

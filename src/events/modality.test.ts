@@ -120,3 +120,8 @@ test('a harmful act its doer says it will do is a threat made now; one reported 
   const later = eventsOf('The Trump administration will reveal new sanctions that it will slap on North Korea Tuesday.', '2017-11-20').events
   assert.ok(later.some((e) => e.type === 'SANCTION' && e.modality === 'future'), later.map((e) => `${e.type} ${e.modality}`).join('; '))
 })
+
+test('a modifier of the thing rejected does not make the rejection future: "cancelled a planned visit"', () => {
+  const e = eventsOf('A French minister has cancelled a planned visit to Haiti.', '1990-01-01').events
+  assert.ok(e.some((x) => x.type === 'REJECT' && x.modality === 'asserted'), e.map((x) => `${x.type} ${x.modality}`).join('; '))
+})

@@ -29,6 +29,8 @@ export const modalityOf = (
   clause: readonly [number, number],
   sentence: readonly [number, number],
   nounTrigger: boolean,
+  /** the pattern's gap holds what the act is done to ("cancelled a planned visit"), not the act */
+  gapIsObject = false,
 ): ModalityResult => {
   const [t] = trigger
   // an infinitive of purpose shares its verb's modality: "Beijing could take several steps to pressure Pyongyang"
@@ -47,7 +49,8 @@ export const modalityOf = (
 
   // "his expected summit", "any attack": a modifier of the noun itself decides before the clause does
   // (also inside a pattern's gap: "holding his expected summit")
-  for (let i = trigger[1] - 2; i > t; i--) {
+  // (not a modifier of the thing acted on: "cancelled a planned visit" is a cancellation done)
+  for (let i = trigger[1] - 2; i > t && !gapIsObject; i--) {
     if (lx.futureModifiers.has(f.lower[i]!)) return { modality: 'future', cue: [i, i + 1] }
     if (lx.hypoModifiers.has(f.lower[i]!)) return { modality: 'hypothetical', cue: [i, i + 1] }
   }

@@ -125,3 +125,8 @@ test('a modifier of the thing rejected does not make the rejection future: "canc
   const e = eventsOf('A French minister has cancelled a planned visit to Haiti.', '1990-01-01').events
   assert.ok(e.some((x) => x.type === 'REJECT' && x.modality === 'asserted'), e.map((x) => `${x.type} ${x.modality}`).join('; '))
 })
+
+test('an attempt is an act done, not a hypothetical: "North Korea has tried to hack into South Korean computers"', () => {
+  const e = eventsOf('North Korea has tried to hack into the computers of South Korean army officers.', '2013-01-01').events
+  assert.ok(e.some((x) => x.type === 'COERCE' && x.modality === 'asserted'), e.map((x) => `${x.type} ${x.modality}`).join('; '))
+})

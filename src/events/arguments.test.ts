@@ -301,3 +301,9 @@ test('an attack named by a pattern ending in "strike" is no act against a labour
   const b = brief(eventsOf('The U.S., U.K. and France launched a series of strikes on three locations in Syria.', '2018-04-14').events)
   assert.ok(!b.some((x) => x.includes('USA>USA') || x.includes('FRA>FRA')), b.join('; '))
 })
+
+test('the last-resort place stands near the act: a country named far on in a purpose clause is not its target', () => {
+  const b = brief(eventsOf('Turkish police prevented the demonstration staged by students at Cumhuriyet University near the party offices in Sivas on 15 October to protest the decision of sending troops to Iraq.', '2004-10-15').events)
+  assert.ok(b.some((x) => x.startsWith('COERCE TUR>TUR')), b.join('; '))
+  assert.ok(!b.some((x) => x.startsWith('COERCE TUR>IRQ')), b.join('; '))
+})

@@ -26,6 +26,8 @@ const APPOSITION = /^\s*,\s*(a|an|the|its|his|her|their)\s[^,;:()]*,\s*(\p{Ll}+\
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'i', 'you'])
 /** Acts done to people, whose object alone may place their target at home ("police dispersed demonstrators") */
 const DOMESTIC_ACTS = new Set(['ASSAULT', 'COERCE', 'CONCEDE', 'SANCTION'])
+/** How many tokens after the trigger a last-resort place may stand */
+const LAST_RESORT_REACH = 15
 /** The preposition before a last-resort target, maybe with a direction or a described place: "in central Iran", "to war-torn Mozambique" */
 const LAST_RESORT_PREP = /\b(in|to|for|into)\s+(the\s+)?((north|south|east|west)(ern)?|central|neighbou?ring|war-torn|war-ravaged)?\s*$/i
 /** Where a protest is held: "in Serbia", "in southern Lebanon", "across the occupied West Bank" */
@@ -274,7 +276,10 @@ export const argumentsOf = (
   // in Liberia"; not "… killing 20 people, officials in Nairobi said"); a bare intention ("was
   // preparing to possibly attack") leaves its party to the act it announces
   if (!target && source && !entry.target.includes('ONLY') && entry.type !== 'PROTEST' && entry.type !== 'CONSULT' && !(entry.target.length === 0 && f.lower[trigger[1] - 1] === 'to')) {
-    const placeAfter = (m: ActorMention): boolean => m.span[0] >= trigEnd && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && !doc.article.text.slice(trigEnd, m.span[0]).includes(',') && LAST_RESORT_PREP.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0]))
+    // (near the act: "prevented the demonstration staged by students at … to protest the decision of
+    // sending troops to Iraq" is not aimed at Iraq)
+    const nearEnd = tokens[Math.min(clause[1], trigger[1] + LAST_RESORT_REACH) - 1]!.span[1]
+    const placeAfter = (m: ActorMention): boolean => m.span[0] >= trigEnd && m.span[1] <= nearEnd && (m.kind === 'country' || m.how === 'metonym') && !doc.article.text.slice(trigEnd, m.span[0]).includes(',') && LAST_RESORT_PREP.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0]))
     target = usable.find((m) => placeAfter(m) && m.country !== source!.country) ?? null
     // a deed done in the doer's own country is aimed at it ("threatened to institute a curfew in
     // Algiers", "exploded bombs in the capital Kabul"): PLOVER's domestic coding

@@ -307,3 +307,8 @@ test('the last-resort place stands near the act: a country named far on in a pur
   assert.ok(b.some((x) => x.startsWith('COERCE TUR>TUR')), b.join('; '))
   assert.ok(!b.some((x) => x.startsWith('COERCE TUR>IRQ')), b.join('; '))
 })
+
+test('a demonym after the trigger\'s preposition names the party: "complained to the United Nations over two Israeli air raids"', () => {
+  const b = brief(eventsOf('Lebanon complained to the United Nations on Tuesday over two Israeli air raids.', '1990-01-01').events)
+  assert.ok(b.some((x) => x.startsWith('ACCUSE LBN>ISR')), b.join('; '))
+})

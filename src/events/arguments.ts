@@ -84,7 +84,7 @@ export const argumentsOf = (
   // an object the pattern surrounds: "hold the Iranians accountable for attacks on …" (target GAP)
   // so does a request that ends in its "to": "asking China to put pressure on North Korea"
   const gapped = entry.target.includes('GAP') || (entry.type === 'REQUEST' && f.lower[trigger[1] - 1] === 'to')
-  let target = (gapped ? targetInside(doc, trigger, usable) ?? demonymIn(doc, trigger) : null) ?? targetAfter(tokens, f, entry, trigger, clause[1], usable)
+  let target = (gapped ? targetInside(doc, trigger, usable) ?? demonymIn(doc, trigger) : null) ?? targetAfter(doc, tokens, f, entry, trigger, clause[1], usable)
   // "force will meet any attack on U.S. interests": a contact verb whose object is a thing met no one
   // an entry whose target comes only in the ways it lists ("call": its object) looks no further
   if (!entry.target.includes('ONLY')) target ??= targetInside(doc, trigger, usable) ?? place ?? demonymTarget(doc, f, trigger, clause[1], usable)
@@ -582,6 +582,7 @@ const demonymTarget = (doc: Doc, f: TokenForms, trigger: readonly [number, numbe
 
 /** The object, or the object of a licensed preposition, after the trigger within its clause. */
 const targetAfter = (
+  doc: Doc,
   tokens: readonly Token[],
   f: TokenForms,
   entry: TriggerEntry,
@@ -622,7 +623,8 @@ const targetAfter = (
   for (; i < Math.min(clauseEnd, trigger[1] + 8); i++) {
     if (!preps.has(f.lower[i]!)) continue
     for (let k = i + 1; k < Math.min(clauseEnd, i + 5); k++) {
-      const m = startAt(k)
+      // ("complained to the UN over two Israeli air raids": a demonym names the party too)
+      const m = startAt(k) ?? demonymAt(doc, k) ?? undefined
       const rank = order.indexOf(f.lower[i]!)
       if (m && (!best || rank < best.rank)) best = { m, rank }
       if (m || tokens[k]!.pos === 'VERB') break

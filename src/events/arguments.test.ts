@@ -312,3 +312,10 @@ test('a demonym after the trigger\'s preposition names the party: "complained to
   const b = brief(eventsOf('Lebanon complained to the United Nations on Tuesday over two Israeli air raids.', '1990-01-01').events)
   assert.ok(b.some((x) => x.startsWith('ACCUSE LBN>ISR')), b.join('; '))
 })
+
+test('a demonym before an act noun says whose act it is: "Russian attacks on Ukraine"', () => {
+  const b = brief(eventsOf('Russian attacks on Ukraine continued on Monday.', '2022-03-01').events)
+  assert.ok(b.some((x) => x.startsWith('ASSAULT RUS>UKR')), b.join('; '))
+  const riots = brief(eventsOf('Palestinian riots against Israeli military policies are still continuing.', '1990-01-01').events)
+  assert.ok(riots.some((x) => x.startsWith('PROTEST PSE>ISR')), riots.join('; '))
+})

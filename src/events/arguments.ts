@@ -124,6 +124,11 @@ export const argumentsOf = (
     const possessive = head >= 1 && /^['’]s?$/.test(f.lower[head - 1]!) ? head - 1 : -1
     if (possessive >= 0) source = usable.find((m) => m.span[1] === tokens[possessive]!.span[0]) ?? null
     else if (head >= 1) source = usable.find((m) => m.how === 'coref:pronoun' && m.span[1] === tokens[head - 1]!.span[1]) ?? null
+    // "Russian attacks on Ukraine", "Palestinian riots against Israeli policies": the actor layer
+    // reads a demonym and the noun after it as that country's people; with an act noun, the
+    // demonym says whose act it is
+    const people = source ? undefined : usable.find((m) => m.how === 'demonym-group' && m.span[0] < trigStart && m.span[1] >= tokens[trigger[0]]!.span[1])
+    if (people) source = impliedCountry(tokens[tokenStarting(tokens, people.span[0])]!.span, people.country, 'implied:demonym', people.span)
   }
   // "…, humiliating Blinken … by blasting Biden's …": a gerund after a preposition or comma
   // has no subject of its own; it shares the sentence's

@@ -316,7 +316,8 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
   const span: Span = [tokens[(head[0] ?? all[0]!).tokens[0]]!.span[0], tokens[(head.at(-1) ?? all.at(-1)!).tokens[1] - 1]!.span[1]]
   const roleWords = all.filter(isRole).map((p) => text.slice(tokens[p.tokens[0]]!.span[0], tokens[p.tokens[1] - 1]!.span[1]))
   const officeKey = roles.find((r) => r.office)?.office ?? null
-  const inst = institutions[0] ?? null
+  // ("Human rights organization Amnesty International": the named body, not the generic one before it)
+  const inst = institutions.find((i) => !i.generic) ?? institutions[0] ?? null
   const textCountry = country ?? inst?.country ?? c.possessorCountry ?? roles.find((r) => r.country)?.country ?? null
 
   const named = head.filter(isName).at(-1)

@@ -19,9 +19,3 @@ test('a counterpart official does not place the unknown office holder', () => {
   const doc = docOf('President Yoweri Museveni met Chinese officials on Monday.', '2005-06-01')
   assert.equal(mentionAt(doc, 'President Yoweri Museveni')?.country, null)
 })
-
-test('a named body is preferred over the generic one that describes it: "Human rights organization Amnesty International"', () => {
-  const doc = docOf('Human rights organization Amnesty International accused the United States of violating human rights.', '2005-01-01')
-  const m = doc.mentions.find((x) => doc.article.text.slice(x.span[0], x.span[1]).includes('Amnesty'))
-  assert.deepEqual([m?.name, m?.country], ['Amnesty International', 'IGO'])
-})

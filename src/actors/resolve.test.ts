@@ -140,3 +140,9 @@ test('"North Korea\'s state-controlled newspaper" in a lede is the outlet the st
   const paper = doc.mentions.find((m) => doc.article.text.slice(m.span[0], m.span[1]) === 'state-controlled newspaper')
   assert.deepEqual([paper?.name, paper?.how], ['Rodong Sinmun', 'coref:outlet'])
 })
+
+test('a named body is preferred over the generic one that describes it: "Human rights organization Amnesty International"', () => {
+  const doc = docOf('Human rights organization Amnesty International accused the United States of violating human rights.', '2005-01-01')
+  const m = doc.mentions.find((x) => doc.article.text.slice(x.span[0], x.span[1]).includes('Amnesty'))
+  assert.deepEqual([m?.name, m?.country], ['Amnesty International', 'IGO'])
+})

@@ -319,3 +319,8 @@ test('a demonym before an act noun says whose act it is: "Russian attacks on Ukr
   const riots = brief(eventsOf('Palestinian riots against Israeli military policies are still continuing.', '1990-01-01').events)
   assert.ok(riots.some((x) => x.startsWith('PROTEST PSE>ISR')), riots.join('; '))
 })
+
+test('a participle describing the actor leaves it the subject: "British aircraft using precision guided missiles killed 4 Iraqis"', () => {
+  const b = brief(eventsOf('British aircraft using precision guided missiles killed 4 Iraqis in Basra.', '2003-04-01').events)
+  assert.ok(b.some((x) => x.startsWith('ASSAULT GBR>IRQ')), b.join('; '))
+})

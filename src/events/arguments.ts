@@ -428,7 +428,9 @@ const nounSubject = (doc: Doc, mentions: readonly ActorMention[], verb: number, 
   let j = k - 1
   while (j >= 0 && NOUN_PHRASE.has(doc.tokens[j]!.pos) && doc.tokens[j]!.span[1] > source.span[1]) j--
   const before = doc.article.text.slice(source.span[1], doc.tokens[j + 1]!.span[0])
-  return !/^\s*$|^\s*(['’]s)?\s*$|\b(along|together)\s+with\s+$|\band\s+$/i.test(before)
+  // ("British aircraft using precision guided missiles killed …": the noun is the object of a
+  // participle describing the actor, which stays the subject)
+  return !/^\s*$|^\s*(['’]s)?\s*$|\b(along|together)\s+with\s+$|\band\s+$|^\s*,?\s*(using|carrying|firing|wielding|armed\s+with|equipped\s+with)\b[^,;.]*$/i.test(before)
 }
 
 const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'PRON', 'PART'])

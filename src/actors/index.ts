@@ -1,5 +1,6 @@
 import type { ActorMention, Doc } from '../core/index.ts'
 import { placeUnknownOfficials } from './context-country.ts'
+import { withLedForces } from './led-forces.ts'
 import { corefer } from './coref.ts'
 import { buildGazetteer, normToken } from './gazetteer.ts'
 import { dictionary } from './load.ts'
@@ -28,7 +29,7 @@ export const resolveActors = (doc: Doc): Doc => {
     const c = text.charCodeAt(t.span[0])
     return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(text.slice(t.span[0], t.span[0] + 2))
   })
-  const mentions = corefer(doc, placeUnknownOfficials(withPeoples(doc, resolveSentences(doc, res, keys, upper), upper)), res, keys)
+  const mentions = corefer(doc, placeUnknownOfficials(withLedForces(doc, withPeoples(doc, resolveSentences(doc, res, keys, upper), upper), res, keys)), res, keys)
   return { ...doc, mentions }
 }
 

@@ -25,7 +25,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-type StringListField = 'names' | 'demonyms' | 'metonyms' | 'ambiguous';
+type StringListField = 'names' | 'demonyms' | 'metonyms' | 'places' | 'ambiguous';
 
 interface CountryEntry {
   iso3: string;
@@ -34,13 +34,14 @@ interface CountryEntry {
   demonyms: string[];
   capital: string;
   metonyms: string[];
+  places: string[];
   ambiguous: string[];
 }
 
-const LIST_FIELDS: readonly StringListField[] = ['names', 'demonyms', 'metonyms', 'ambiguous'];
+const LIST_FIELDS: readonly StringListField[] = ['names', 'demonyms', 'metonyms', 'places', 'ambiguous'];
 /** Fields whose strings are matched in text and so must not be claimed twice. */
-const CLAIM_FIELDS: readonly Exclude<StringListField, 'ambiguous'>[] = ['names', 'demonyms', 'metonyms'];
-const KNOWN_FIELDS = new Set(['iso3', 'name', 'names', 'demonyms', 'capital', 'metonyms', 'ambiguous']);
+const CLAIM_FIELDS: readonly Exclude<StringListField, 'ambiguous'>[] = ['names', 'demonyms', 'metonyms', 'places'];
+const KNOWN_FIELDS = new Set(['iso3', 'name', 'names', 'demonyms', 'capital', 'metonyms', 'places', 'ambiguous']);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const defaultFile = path.resolve(here, '../../data/actors/countries.json');
@@ -122,8 +123,8 @@ function validateEntry(index: number, raw: unknown): CountryEntry | null {
 
   const lists = {} as Record<StringListField, string[]>;
   for (const field of LIST_FIELDS) {
-    // ambiguous is optional (SCHEMA.md: ambiguous?[]); the others are required.
-    lists[field] = field === 'ambiguous' && raw[field] === undefined ? [] : checkList(where, field, raw[field]);
+    // ambiguous and places are optional (SCHEMA.md: ambiguous?[], places?[]); the others are required.
+    lists[field] = (field === 'ambiguous' || field === 'places') && raw[field] === undefined ? [] : checkList(where, field, raw[field]);
   }
 
   if (lists.names.length === 0) errors.push(`${where}: names must list at least one name`);
@@ -145,6 +146,7 @@ function validateEntry(index: number, raw: unknown): CountryEntry | null {
     demonyms: lists.demonyms,
     capital: raw['capital'] as string,
     metonyms: lists.metonyms,
+    places: lists.places,
     ambiguous: lists.ambiguous,
   };
   return entry;

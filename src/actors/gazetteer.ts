@@ -3,7 +3,7 @@ import type { Dictionary } from './types.ts'
 
 /** What a dictionary name stands for. Indices point into the Dictionary's arrays. */
 export type GazEntry =
-  | { readonly kind: 'country'; readonly index: number; readonly form: 'name' | 'demonym' | 'metonym'; readonly ambiguous: boolean; readonly cased: boolean }
+  | { readonly kind: 'country'; readonly index: number; readonly form: 'name' | 'demonym' | 'metonym' | 'place'; readonly ambiguous: boolean; readonly cased: boolean }
   | { readonly kind: 'person'; readonly index: number; readonly cased: boolean }
   | { readonly kind: 'institution'; readonly index: number; readonly cased: boolean }
   | { readonly kind: 'role'; readonly index: number; readonly cased: boolean }
@@ -67,6 +67,7 @@ export const buildGazetteer = (dict: Dictionary): Gazetteer => {
     for (const n of new Set([...c.names, c.name])) add(n, { kind: 'country', index, form: 'name', ambiguous: amb.has(n), cased: cased(n) })
     for (const n of c.demonyms) add(n, { kind: 'country', index, form: 'demonym', ambiguous: amb.has(n), cased: true })
     for (const n of c.metonyms) add(n, { kind: 'country', index, form: 'metonym', ambiguous: amb.has(n), cased: cased(n) })
+    for (const n of c.places) add(n, { kind: 'country', index, form: 'place', ambiguous: amb.has(n), cased: true })
   })
   dict.persons.forEach((p, index) => {
     for (const n of new Set([p.name, ...p.aliases])) add(n, { kind: 'person', index, cased: true })

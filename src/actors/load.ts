@@ -65,6 +65,7 @@ export const loadDictionary = (dir: string = ACTORS_DIR): Dictionary => {
     demonyms: arr(e.demonyms),
     capital: str(e.capital),
     metonyms: arr(e.metonyms),
+    places: arr(e.places),
     ambiguous: arr(e.ambiguous),
   }))
 

@@ -27,6 +27,7 @@ export const countriesSchema = file({
     demonyms: strings,
     capital: { type: ['string', 'null'] },
     metonyms: strings,
+    places: strings,
     ambiguous: strings,
   },
 })

@@ -9,6 +9,8 @@ export interface Country {
   readonly demonyms: readonly string[]
   readonly capital: string | null
   readonly metonyms: readonly string[]
+  /** places inside the country that news names as where things happen ("Gaza", "Crimea", "Aleppo"): the country, no government */
+  readonly places: readonly string[]
   /** names that are also ordinary words or other things: matched only when capitalised */
   readonly ambiguous: readonly string[]
 }

@@ -72,8 +72,11 @@ test('protests: the protesters are named in their own clause; with no one named 
   assert.ok(!canceled.some((e) => e.type === 'PROTEST' && e.source.country === 'CHN'), brief(canceled).join('; '))
   const rally = eventsOf('The United States should rally Britain and other allies to the cause.').events
   assert.ok(!rally.some((e) => e.type === 'PROTEST'), brief(rally).join('; '))
+  // (Kirkuk is a place of Iraq: the protest is aimed at the government of where it is held)
   const own = eventsOf('Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.').events.find((e) => e.type === 'PROTEST')
-  assert.deepEqual([own?.source.country, own?.target?.country, own?.target?.how], ['IRQ', 'IRQ', 'implied:own-government'])
+  assert.deepEqual([own?.source.country, own?.target?.country, own?.target?.how], ['IRQ', 'IRQ', 'place'])
+  const home = eventsOf('Thousands of Iraqi Kurds demonstrated on Sunday.').events.find((e) => e.type === 'PROTEST')
+  assert.deepEqual([home?.source.country, home?.target?.country, home?.target?.how], ['IRQ', 'IRQ', 'implied:own-government'])
 })
 
 test('a noun trigger is its subject\'s act only after a light verb: "held talks", not "praised the talks"', () => {
@@ -323,4 +326,12 @@ test('a demonym before an act noun says whose act it is: "Russian attacks on Ukr
 test('a participle describing the actor leaves it the subject: "British aircraft using precision guided missiles killed 4 Iraqis"', () => {
   const b = brief(eventsOf('British aircraft using precision guided missiles killed 4 Iraqis in Basra.', '2003-04-01').events)
   assert.ok(b.some((x) => x.startsWith('ASSAULT GBR>IRQ')), b.join('; '))
+})
+
+test('a place inside a country names it as a party; an unresolved "its" is the sentence subject\'s', () => {
+  const b = brief(eventsOf('Israeli aircraft pounded Gaza with at least 30 strikes overnight.', '2012-11-20').events)
+  assert.ok(b.some((x) => x.startsWith('ASSAULT ISR>PSE')), b.join('; '))
+  const its = brief(eventsOf('Russia had been a member of the group – which at the time was known as the G-8 – but was ousted in 2014 over its annexation of Crimea.', '2019-09-02').events)
+  assert.ok(its.some((x) => x.startsWith('COERCE RUS>UKR')), its.join('; '))
+  assert.ok(!its.some((x) => x.startsWith('COERCE IGO>')), its.join('; '))
 })

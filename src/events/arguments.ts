@@ -127,6 +127,11 @@ export const argumentsOf = (
     // "Russian attacks on Ukraine", "Palestinian riots against Israeli policies": the actor layer
     // reads a demonym and the noun after it as that country's people; with an act noun, the
     // demonym says whose act it is
+    // "Russia … was ousted from the G-8 over its annexation of Crimea": an "its" or "their" no
+    // mention resolves is the sentence's subject's, not the nearest actor's
+    if (!source && head >= 1 && possessive < 0 && (f.lower[head - 1] === 'its' || f.lower[head - 1] === 'their')) {
+      source = usable.find((m) => m.span[0] >= tokens[sentence[0]]!.span[0] && m.span[1] <= tokens[head - 1]!.span[0] && m.how !== 'coref:pronoun') ?? null
+    }
     const people = source ? undefined : usable.find((m) => m.how === 'demonym-group' && m.span[0] < trigStart && m.span[1] >= tokens[trigger[0]]!.span[1])
     if (people) source = impliedCountry(tokens[tokenStarting(tokens, people.span[0])]!.span, people.country, 'implied:demonym', people.span)
   }
@@ -159,7 +164,9 @@ export const argumentsOf = (
   // "rally Great Britain and other allies to the cause": a protest verb takes no actor as its object
   // ("rallies a coalition of nations": an object of any kind, for the verbs that change sense with one)
   const transitive = intransitiveProtests.has(f.lemma[trigger[0]]!) && (tokens[trigger[0] + 1]?.pos === 'DET' || tokens[trigger[0] + 1]?.pos === 'NOUN')
-  if (entry.type === 'PROTEST' && entry.pos === 'verb' && (transitive || usable.some((m) => m.span[0] === at(trigger[1]) || (DETERMINERS.has(tokens[trigger[1]]?.pos ?? '') && m.span[0] === at(trigger[1] + 1))))) {
+  // (a pattern that ends in its preposition has its place or target after it: "demonstrated in Kirkuk")
+  const endsInPreposition = tokens[trigger[1] - 1]!.pos === 'ADP'
+  if (entry.type === 'PROTEST' && entry.pos === 'verb' && !endsInPreposition && (transitive || usable.some((m) => m.span[0] === at(trigger[1]) || (DETERMINERS.has(tokens[trigger[1]]?.pos ?? '') && m.span[0] === at(trigger[1] + 1))))) {
     return { source: null, target: null }
   }
   // "ethnic Albanians demonstrated in Serbia", "amid protests in Hong Kong": protesters no actor

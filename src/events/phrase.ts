@@ -5,8 +5,22 @@ import type { Token } from '../core/index.ts'
  * a token's lemma or its lower-case text; `a|b` for alternatives; `*` for a gap of up to
  * GAP_MAX tokens that does not cross a clause break. Compiled once at load.
  */
-export type PhraseWord = { readonly kind: 'word'; readonly alts: ReadonlySet<string> } | { readonly kind: 'gap' }
+export type PhraseWord = { readonly kind: 'word'; readonly alts: ReadonlySet<string>; readonly ids: readonly number[] } | { readonly kind: 'gap' }
 export type Phrase = readonly PhraseWord[]
+
+/**
+ * Every word of every compiled phrase, numbered: a token's forms are looked up here once per
+ * document (formsOf), and matching then compares small numbers. findPhrases is called for
+ * several phrase sets on every sentence (about four scans of each token), and its two
+ * string-keyed Map lookups per token and set were most of its time; with numbers the matching
+ * takes half as long and the events stage 9 % less (same-process A/B, 600 corpus articles).
+ */
+const vocab = new Map<string, number>()
+const wordId = (w: string): number => {
+  let id = vocab.get(w)
+  if (id === undefined) vocab.set(w, (id = vocab.size))
+  return id
+}
 
 export const GAP_MAX = 6
 const BREAK = new Set(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”', '—', '–'])
@@ -16,64 +30,99 @@ export const compilePhrase = (pattern: string): Phrase =>
     .trim()
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => (w === '*' ? { kind: 'gap' } : { kind: 'word', alts: new Set(w.split('|')) }))
+    .map((w): PhraseWord => {
+      if (w === '*') return { kind: 'gap' }
+      const alts = new Set(w.split('|'))
+      return { kind: 'word', alts, ids: [...alts].map(wordId) }
+    })
 
 /** Per-token forms a phrase word may match: lemma and lower-case text. */
 export interface TokenForms {
   readonly lemma: readonly string[]
   readonly lower: readonly string[]
+  /** the same forms as phrase word numbers (-1: in no phrase), as of `ids.words` phrase words */
+  readonly ids: FormIds
+}
+
+interface FormIds {
+  lemma: Int32Array
+  lower: Int32Array
+  words: number
+}
+
+const idsOf = (lemma: readonly string[], lower: readonly string[]): FormIds => {
+  const ids: FormIds = { lemma: new Int32Array(lemma.length), lower: new Int32Array(lower.length), words: vocab.size }
+  for (let i = 0; i < lemma.length; i++) {
+    const id = vocab.get(lemma[i]!) ?? -1
+    ids.lemma[i] = id
+    // most words are their own lemma: one lookup then
+    ids.lower[i] = lower[i] === lemma[i] ? id : (vocab.get(lower[i]!) ?? -1)
+  }
+  return ids
+}
+
+/** The forms' numbers, renumbered when phrases were compiled after them (else a new word would read as -1). */
+const currentIds = (f: TokenForms): FormIds => {
+  if (f.ids.words !== vocab.size) Object.assign(f.ids, idsOf(f.lemma, f.lower))
+  return f.ids
 }
 
 /** Curly apostrophes read as straight ones ("n’t" = "n't"); most words have none, so the test comes first. */
 const straight = (s: string): string => (s.includes('’') ? s.replaceAll('’', "'") : s)
 
-export const formsOf = (text: string, tokens: readonly Token[]): TokenForms => ({
-  lemma: tokens.map((t) => straight(t.lemma)),
-  lower: tokens.map((t) => straight(text.slice(t.span[0], t.span[1]).toLowerCase())),
-})
+export const formsOf = (text: string, tokens: readonly Token[]): TokenForms => {
+  const lemma = tokens.map((t) => straight(t.lemma))
+  const lower = tokens.map((t) => straight(text.slice(t.span[0], t.span[1]).toLowerCase()))
+  return { lemma, lower, ids: idsOf(lemma, lower) }
+}
 
-const wordAt = (w: PhraseWord & { kind: 'word' }, f: TokenForms, i: number): boolean => w.alts.has(f.lemma[i]!) || w.alts.has(f.lower[i]!)
+const wordAt = (w: PhraseWord & { kind: 'word' }, ids: FormIds, i: number): boolean => {
+  const a = ids.lemma[i]
+  const b = ids.lower[i]
+  for (const id of w.ids) if (id === a || id === b) return true
+  return false
+}
 
 /**
  * Matches a phrase starting at token `i` (not beyond `end`); returns the end index (exclusive) or
  * -1. Gaps are lazy: the shortest stretch that lets the rest match.
  */
-export const matchPhrase = (p: Phrase, f: TokenForms, i: number, end: number, k = 0): number => {
+export const matchPhrase = (p: Phrase, f: TokenForms, i: number, end: number, k = 0): number => matchFrom(p, f, currentIds(f), i, end, k)
+
+const matchFrom = (p: Phrase, f: TokenForms, ids: FormIds, i: number, end: number, k: number): number => {
   if (k === p.length) return i
   const w = p[k]!
   if (w.kind === 'gap') {
     for (let skip = 0; skip <= GAP_MAX && i + skip <= end; skip++) {
       if (skip > 0 && BREAK.has(f.lower[i + skip - 1]!)) break
-      const r = matchPhrase(p, f, i + skip, end, k + 1)
+      const r = matchFrom(p, f, ids, i + skip, end, k + 1)
       if (r >= 0) return r
     }
     return -1
   }
-  if (i >= end || !wordAt(w, f, i)) return -1
-  return matchPhrase(p, f, i + 1, end, k + 1)
+  if (i >= end || !wordAt(w, ids, i)) return -1
+  return matchFrom(p, f, ids, i + 1, end, k + 1)
 }
 
-/** First words of a phrase, for indexing (a phrase never starts with a gap). */
-export const firstWords = (p: Phrase): readonly string[] => {
+/** First words of a phrase, as phrase word numbers, for indexing (a phrase never starts with a gap). */
+export const firstWords = (p: Phrase): readonly number[] => {
   const w = p[0]
-  return w && w.kind === 'word' ? [...w.alts] : []
+  return w && w.kind === 'word' ? w.ids : []
 }
 
-/** A set of phrases indexed by first word, matched anywhere in a range. */
+type Candidates<T> = readonly { phrase: Phrase; value: T }[] | undefined
+
+/** A set of phrases indexed by the number of their first word, matched anywhere in a range. */
 export interface PhraseSet<T> {
-  readonly index: ReadonlyMap<string, readonly { phrase: Phrase; value: T }[]>
+  /** entry n: the phrases whose first word is phrase word n (words numbered after the set was made lie past its end) */
+  readonly index: readonly Candidates<T>[]
 }
 
 export const phraseSet = <T>(items: readonly { pattern: string; value: T }[]): PhraseSet<T> => {
-  const index = new Map<string, { phrase: Phrase; value: T }[]>()
-  for (const { pattern, value } of items) {
-    const phrase = compilePhrase(pattern)
-    for (const w of firstWords(phrase)) {
-      const list = index.get(w) ?? []
-      list.push({ phrase, value })
-      index.set(w, list)
-    }
-  }
+  const phrases = items.map(({ pattern, value }) => ({ phrase: compilePhrase(pattern), value }))
+  // dense (undefined where no phrase starts), so a lookup is a plain array read
+  const index: ({ phrase: Phrase; value: T }[] | undefined)[] = new Array<undefined>(vocab.size).fill(undefined)
+  for (const c of phrases) for (const id of firstWords(c.phrase)) (index[id] ??= []).push(c)
   return { index }
 }
 
@@ -86,16 +135,23 @@ export interface PhraseHit<T> {
 /** Every match of the set inside [from, to), longest first at each start. */
 export const findPhrases = <T>(set: PhraseSet<T>, f: TokenForms, from: number, to: number): PhraseHit<T>[] => {
   const hits: PhraseHit<T>[] = []
-  const tryAll = (cands: readonly { phrase: Phrase; value: T }[] | undefined, i: number): void => {
+  const ids = currentIds(f)
+  const { index } = set
+  const tryAll = (id: number, i: number): void => {
+    const cands = id >= 0 && id < index.length ? index[id] : undefined
     if (!cands) return
     for (const c of cands) {
-      const e = matchPhrase(c.phrase, f, i, to)
+      // the first word is matched: that is how the phrase was found
+      const e = matchFrom(c.phrase, f, ids, i + 1, to, 1)
       if (e > i) hits.push({ start: i, end: e, value: c.value })
     }
   }
   for (let i = from; i < to; i++) {
-    tryAll(set.index.get(f.lemma[i]!), i)
-    if (f.lower[i] !== f.lemma[i]) tryAll(set.index.get(f.lower[i]!), i)
+    const lemma = ids.lemma[i]!
+    const lower = ids.lower[i]!
+    tryAll(lemma, i)
+    // equal numbers are equal forms; -1 (in no phrase) starts none
+    if (lower !== lemma) tryAll(lower, i)
   }
   return hits.length > 1 ? hits.sort((a, b) => a.start - b.start || b.end - a.end) : hits
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { newDoc, type Doc } from '../core/index.ts'
 import { articleOf, collect, hasShared, NO_SHARED, shared } from '../../test/helpers.ts'
-import { tokenize } from './tokenize.ts'
+import fc from 'fast-check'
+import { indexFrom, tokenize } from './tokenize.ts'
 import { wink } from './wink.ts'
 
 const docOf = (text: string, header: [number, number] | null = null): Doc =>
@@ -90,4 +91,15 @@ test('lemmas from the cross-document cache are the ones wink-nlp gives, contract
     const expected = values.map((v, i) => [v, lemmas[i]]).filter(([v]) => v!.trim() !== '').map(([, l]) => l)
     assert.deepEqual(docOf(text).tokens.map((t) => t.lemma), expected)
   }
+})
+
+test('indexFrom finds what indexOf finds', () => {
+  // a small alphabet, so values often occur, partly occur, or occur twice
+  const str = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '’'), maxLength: 12 })
+  fc.assert(
+    fc.property(str, str, fc.integer({ min: 0, max: 14 }), (text, value, from) => {
+      assert.equal(indexFrom(text, value, from), text.indexOf(value, from))
+    }),
+    { numRuns: 5000 },
+  )
 })

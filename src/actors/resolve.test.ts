@@ -146,3 +146,10 @@ test('a named body is preferred over the generic one that describes it: "Human r
   const m = doc.mentions.find((x) => doc.article.text.slice(x.span[0], x.span[1]).includes('Amnesty'))
   assert.deepEqual([m?.name, m?.country], ['Amnesty International', 'IGO'])
 })
+
+test('a compass word before a country is no part of a name, unless the name is also part of longer ones', () => {
+  const doc = docOf('Israel mounted an invasion of South Lebanon, while Britain outlawed a group in Northern Ireland.', '1990-01-01')
+  assert.equal(mentionAt(doc, 'Lebanon')?.country, 'LBN')
+  assert.ok(!doc.mentions.some((m) => m.country === 'IRL'), JSON.stringify(doc.mentions.map((m) => m.country)))
+  assert.ok(!docOf('The ship sailed through the East China Sea.', '2020-01-01').mentions.some((m) => m.country === 'CHN'))
+})

@@ -48,6 +48,10 @@ const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan
  * pattern only matches strings of those lengths).
  */
 const isCalendar = (key: string): boolean => key.length >= 4 && key.length <= 9 && CALENDAR.test(key)
+/** A compass word before a place is no part of a name: "South Lebanon", "Western Cambodia" name the country ("East China Sea" still is one name) */
+const DIRECTION = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
+/** Neither a day, a month nor a compass word: may be part of a name */
+const nameWord = (key: string): boolean => !isCalendar(key) && !DIRECTION.has(key)
 
 interface Context {
   readonly doc: Doc
@@ -125,8 +129,11 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
     if ((entry.kind === 'country' && entry.form !== 'demonym') || (entry.kind === 'institution' && !res.dict.institutions[entry.index]!.generic)) {
       const ci = chunkOf(a)
       // a lower-case particle ("Zelenskyy of Ukraine") joins names in a chunk but does not make them one name
+      // (a compass word extends only a name that is also part of longer names: "Northern Ireland",
+      // "South Georgia", "South Sudan" are no Ireland, Georgia or Sudan; "South Lebanon" is Lebanon)
+      const compass = entry.kind === 'country' && !entry.ambiguous
       const extends_ = (i: number): boolean =>
-        i >= from && i < to && inChunk(i, ci) && upper[i]! && !isCalendar(keys[i]!) && !matches.some((o, oi) => oi !== mi && o.tokens[0] <= i && i < o.tokens[1])
+        i >= from && i < to && inChunk(i, ci) && upper[i]! && (compass ? nameWord(keys[i]!) : !isCalendar(keys[i]!)) && !matches.some((o, oi) => oi !== mi && o.tokens[0] <= i && i < o.tokens[1])
       if (ci >= 0 && (extends_(a - 1) || extends_(b))) return
       if (/^-/.test(text.slice(tokens[b]?.span[0] ?? 0, (tokens[b]?.span[0] ?? 0) + 1)) && tokens[b]?.span[0] === tokens[b - 1]!.span[1]) return // "U.S.-China"
     }
@@ -138,7 +145,7 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
     for (let i = a; i < b; i++) covered.add(i)
   })
   // the stretches of proper-noun runs that no match covers, split at lower-case particles
-  const free = (i: number): boolean => !covered.has(i) && upper[i]! && !isCalendar(keys[i]!)
+  const free = (i: number): boolean => !covered.has(i) && upper[i]! && nameWord(keys[i]!)
   for (const c of chunks) {
     let i = c.tokens[0]
     const b = c.tokens[1]

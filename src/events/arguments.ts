@@ -26,6 +26,8 @@ const APPOSITION = /^\s*,\s*(a|an|the|its|his|her|their)\s[^,;:()]*,\s*(\p{Ll}+\
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we', 'i', 'you'])
 /** Acts done to people, whose object alone may place their target at home ("police dispersed demonstrators") */
 const DOMESTIC_ACTS = new Set(['ASSAULT', 'COERCE', 'CONCEDE', 'SANCTION'])
+/** A compass word before a place: "South Lebanon", "northern Iraq" */
+const COMPASS = /^((north|south)(east|west)?(ern)?|east(ern)?|west(ern)?|central)$/
 /** How many tokens after the trigger a last-resort place may stand */
 const LAST_RESORT_REACH = 15
 /** The preposition before a last-resort target, maybe with a direction or a described place: "in central Iran", "to war-torn Mozambique" */
@@ -609,7 +611,8 @@ const targetAfter = (
   let i = trigger[1]
   // "expelled inspectors of the IAEA": a trigger that ends in its object noun, then "of" the actor
   if (tokens[i - 1]?.pos === 'NOUN' && f.lower[i] === 'of') {
-    const of = startAt(i + 1) ?? (tokens[i + 1]?.pos === 'DET' ? startAt(i + 2) : undefined)
+    // (past an article or a compass word: "invasion of South Lebanon")
+    const of = startAt(i + 1) ?? (tokens[i + 1]?.pos === 'DET' || COMPASS.test(f.lower[i + 1] ?? '') ? startAt(i + 2) : undefined)
     if (of) return of
   }
   if (entry.target.includes('DIRECT')) {

@@ -335,3 +335,8 @@ test('a place inside a country names it as a party; an unresolved "its" is the s
   assert.ok(its.some((x) => x.startsWith('COERCE RUS>UKR')), its.join('; '))
   assert.ok(!its.some((x) => x.startsWith('COERCE IGO>')), its.join('; '))
 })
+
+test('an adverb inside the object does not end it: "captured part of a Karen guerrilla stronghold"', () => {
+  const b = brief(eventsOf('Burmese troops have captured part of a Karen guerrilla stronghold on the border.', '1990-01-01').events)
+  assert.ok(b.some((x) => x.startsWith('ASSAULT MMR>MMR')), b.join('; '))
+})

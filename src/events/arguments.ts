@@ -319,7 +319,7 @@ export const argumentsOf = (
     const first = DOMESTIC_ACTS.has(entry.type) && entry.type !== 'ASSAULT' && / \* \S+$/.test(entry.pattern) ? trigger[1] - 1 : trigger[1]
     for (let k = first; k < Math.min(clause[1], trigger[1] + 8); k++) {
       if (usable.some((m) => m.span[0] >= trigEnd && m.span[0] <= tokens[k]!.span[0])) break
-      if (!OBJECT_WORDS.has(tokens[k]!.pos) && f.lower[k] !== '-' && !(DOMESTIC_ACTS.has(entry.type) && REACHING.has(f.lower[k]!))) break
+      if (!OBJECT_WORDS.has(tokens[k]!.pos) && tokens[k]!.pos !== 'ADV' && f.lower[k] !== '-' && !(DOMESTIC_ACTS.has(entry.type) && REACHING.has(f.lower[k]!))) break
       const deed = DOMESTIC_ACTS.has(entry.type) && domesticDeeds.has(f.lemma[k]!)
       // (a common noun only: "Carrier Strike Group" is a name)
       if ((!domesticGroups.has(f.lemma[k]!) && !deed) || !/^\p{Ll}/u.test(doc.article.text[tokens[k]!.span[0]]!)) continue

@@ -340,3 +340,8 @@ test('an adverb inside the object does not end it: "captured part of a Karen gue
   const b = brief(eventsOf('Burmese troops have captured part of a Karen guerrilla stronghold on the border.', '1990-01-01').events)
   assert.ok(b.some((x) => x.startsWith('ASSAULT MMR>MMR')), b.join('; '))
 })
+
+test('a rejected proposal\'s "from" names its proposer: "refused to respond to a demand from the US President"', () => {
+  const b = brief(eventsOf('Palestinian Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President.', '2006-03-01').events)
+  assert.ok(b.some((x) => x.startsWith('REJECT PSE>USA')), b.join('; '))
+})

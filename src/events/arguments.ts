@@ -338,7 +338,7 @@ export const argumentsOf = (
   if (entry.type === 'REQUEST' && !target) target = proposerAfter(doc, f, new Set<string>(), trigger, sentence[1], usable)
   // "voted down an amendment offered by Senator Paul", "blocked sanctions … that the United States pushed"
   // (a cancelled visit's "by X" is the traveller, not a proposer)
-  if (entry.type === 'REJECT' && entry.mode !== 'meet') target = proposerAfter(doc, f, proposing, trigger, sentence[1], usable) ?? target
+  if (entry.type === 'REJECT' && entry.mode !== 'meet') target = proposerAfter(doc, f, proposing, trigger, sentence[1], usable, 6) ?? target
   // a protest with no one named against is aimed at the protesters' own government (PLOVER's
   // coding: "thousands of students staged demonstrations" targets Indonesia)
   if (entry.type === 'PROTEST' && source && (!target || target.country === source.country)) {
@@ -405,7 +405,10 @@ const proposerAfter = (doc: Doc, f: TokenForms, proposing: ReadonlySet<string>, 
   for (let k = trigger[1] - 1; k < Math.min(end, trigger[1] + 10); k++) {
     if (f.lower[k] === ',' || f.lower[k] === ';') break
     // "an amendment offered by X", and "calls by Belarus's rulers", "an offer by X": what was put forward, by whom
-    if (f.lower[k + 1] === 'by' && ((proposing.has(f.lemma[k]!) && doc.tokens[k]!.pos === 'VERB') || ((doc.tokens[k]!.pos === 'NOUN' || k === trigger[1] - 1) && k < trigger[1] + nounReach))) {
+    // ("rejected a fresh offer from Afghanistan", "dismissed an appeal from President Gbagbo": a
+    // proposal's noun takes its proposer with "from" too)
+    const from = f.lower[k + 1] === 'from' && (doc.tokens[k]!.pos === 'NOUN' || k === trigger[1] - 1) && k < trigger[1] + nounReach && proposing.size > 0
+    if ((f.lower[k + 1] === 'by' || from) && ((proposing.has(f.lemma[k]!) && doc.tokens[k]!.pos === 'VERB') || ((doc.tokens[k]!.pos === 'NOUN' || k === trigger[1] - 1) && k < trigger[1] + nounReach))) {
       const m = startAt(k + 2) ?? (doc.tokens[k + 2]?.pos === 'DET' || doc.tokens[k + 2]?.pos === 'ADJ' ? startAt(k + 3) : undefined)
       if (m) return m
     }

@@ -31,10 +31,11 @@ export const withLedForces = (doc: Doc, mentions: readonly ActorMention[], res: 
     let k = i + 2
     if (doc.tokens[k]!.pos === 'ADJ' && k + 1 < doc.tokens.length) k++
     if (!LED.has(keys[k]!)) continue
-    // the country's word may be two tokens ("Saudi Arabian", "United States") or one ("U.S.", "Saudi")
-    const country = countryOfWord(res, text.slice(before.span[0], before.span[1])) ?? (i >= 2 ? countryOfWord(res, text.slice(doc.tokens[i - 2]!.span[0], before.span[1])) : null)
+    // the country's word may be one token ("U.S.", "Saudi") or two ("Saudi Arabian", "United States")
+    const one = countryOfWord(res, text.slice(before.span[0], before.span[1]))
+    const start = one || i < 2 ? before.span[0] : doc.tokens[i - 2]!.span[0]
+    const country = one ?? (start < before.span[0] ? countryOfWord(res, text.slice(start, before.span[1])) : null)
     if (!country) continue
-    const start = countryOfWord(res, text.slice(before.span[0], before.span[1])) ? before.span[0] : doc.tokens[i - 2]!.span[0]
     extra.push({ span: [start, doc.tokens[k]!.span[1]], kind: 'group', name: null, country, sector: 'MIL', level: null, role: `${keys[k]}`, person: null, gender: null, how: 'led-by', antecedent: null })
   }
   if (extra.length === 0) return [...mentions]

@@ -30,10 +30,14 @@ const DOMESTIC_ACTS = new Set(['ASSAULT', 'COERCE', 'CONCEDE', 'SANCTION'])
 const COMPASS = /^((north|south)(east|west)?(ern)?|east(ern)?|west(ern)?|central)$/
 /** How many tokens after the trigger a last-resort place may stand */
 const LAST_RESORT_REACH = 15
+/** Words of direction that may stand between a preposition and its place: "in central Iran", "in southern Lebanon" */
+const DIRECTIONS = '(north|south|east|west)(ern)?|central'
 /** The preposition before a last-resort target, maybe with a direction or a described place: "in central Iran", "to war-torn Mozambique" */
-const LAST_RESORT_PREP = /\b(in|to|for|into)\s+(the\s+)?((north|south|east|west)(ern)?|central|neighbou?ring|war-torn|war-ravaged)?\s*$/i
+const LAST_RESORT_PREP = new RegExp(`\\b(in|to|for|into)\\s+(the\\s+)?(${DIRECTIONS}|neighbou?ring|war-torn|war-ravaged)?\\s*$`, 'i')
+/** Where a deed at home is done: "in Algiers", "in the capital Kabul", "in southeastern Serbia" */
+const DONE_IN = /\bin\s+(the\s+)?(\p{Ll}+\s+){0,2}$/u
 /** Where a protest is held: "in Serbia", "in southern Lebanon", "across the occupied West Bank" */
-const PROTEST_PLACE = /\b(in|at|throughout|across)\s+(the\s+)?((north|south|east|west)(ern)?|central|occupied|capital)?\s*$/i
+const PROTEST_PLACE = new RegExp(`\\b(in|at|throughout|across)\\s+(the\\s+)?(${DIRECTIONS}|occupied|capital)?\\s*$`, 'i')
 /** Acts that, done in the doer's own country, are aimed at it: deeds and threats of them */
 const DOMESTIC_DEEDS = new Set([...DOMESTIC_ACTS, 'THREATEN'])
 /** Prepositions a deed reaches its people through: "demands from Shona rebels", "part of a stronghold" */
@@ -282,7 +286,7 @@ export const argumentsOf = (
   // a protest is aimed at the government of the place where it happens ("demonstrated in Serbia",
   // "rioted at a jail in northern Israel")
   if (!target && entry.type === 'PROTEST') {
-    const at = usable.find((m) => m.span[0] > trigStart && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && /\b(in|at|throughout|across)\s+(the\s+)?((north|south|east|west)(ern)?|central|occupied)?\s*$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 20), m.span[0])))
+    const at = usable.find((m) => m.span[0] > trigStart && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && PROTEST_PLACE.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0])))
     if (at) target = at
   }
   // the last resort: the first other country named after the trigger in its clause, before any
@@ -293,12 +297,15 @@ export const argumentsOf = (
     // (near the act: "prevented the demonstration staged by students at … to protest the decision of
     // sending troops to Iraq" is not aimed at Iraq)
     const nearEnd = tokens[Math.min(clause[1], trigger[1] + LAST_RESORT_REACH) - 1]!.span[1]
-    const placeAfter = (m: ActorMention): boolean => m.span[0] >= trigEnd && m.span[1] <= nearEnd && (m.kind === 'country' || m.how === 'metonym') && !doc.article.text.slice(trigEnd, m.span[0]).includes(',') && LAST_RESORT_PREP.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0]))
-    target = usable.find((m) => placeAfter(m) && m.country !== source!.country) ?? null
+    const text = doc.article.text
+    /** a place after the trigger, before `end` and any comma, whose preceding words `prep` accepts */
+    const placeAfter = (m: ActorMention, end: number, prep: RegExp): boolean =>
+      m.span[0] >= trigEnd && m.span[1] <= end && (m.kind === 'country' || m.how === 'metonym') && !text.slice(trigEnd, m.span[0]).includes(',') && prep.test(text.slice(Math.max(0, m.span[0] - 30), m.span[0]))
+    target = usable.find((m) => placeAfter(m, nearEnd, LAST_RESORT_PREP) && m.country !== source!.country) ?? null
     // a deed done in the doer's own country is aimed at it ("threatened to institute a curfew in
     // Algiers", "exploded bombs in the capital Kabul"): PLOVER's domestic coding
     // (a place it is done in, which may be described: "in the capital Kabul", "in southeastern Serbia")
-    const doneIn = (m: ActorMention): boolean => m.span[0] >= trigEnd && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && !doc.article.text.slice(trigEnd, m.span[0]).includes(',') && /\bin\s+(the\s+)?(\p{Ll}+\s+){0,2}$/u.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0])) && !/^['’]/.test(doc.article.text.slice(m.span[1], m.span[1] + 1)) && tokens[tokenStarting(tokens, m.span[1])]?.pos !== 'NOUN'
+    const doneIn = (m: ActorMention): boolean => placeAfter(m, clauseEnd, DONE_IN) && !/^['’]/.test(text.slice(m.span[1], m.span[1] + 1)) && tokens[tokenStarting(tokens, m.span[1])]?.pos !== 'NOUN'
     // (by a state, a body or an armed group, or a leader's own verb: "Trump's attacks endanger
     // every immigrant in the United States" are words, not a deed at home)
     // (a verb's deed only: "Wednesday's attack in London" says where, not who did it; by armed
@@ -330,7 +337,7 @@ export const argumentsOf = (
   // "investigating alleged war crimes by Croatian extremists": an accusation of deeds is aimed at their doers
   // (a protest too: "demonstrations against the alleged human rights violations by the Israeli
   // military"; the deeds' noun phrase may be long)
-  if ((entry.type === 'ACCUSE' && !target) || (entry.type === 'PROTEST' && (!target || target.country === source?.country))) target = proposerAfter(doc, f, perpetrating, trigger, sentence[1], usable, 8) ?? target
+  if ((entry.type === 'ACCUSE' && !target) || (entry.type === 'PROTEST' && (!target || target.country === source?.country))) target = proposerAfter(doc, f, perpetrating, trigger, sentence[1], usable, { nounReach: 8, from: true }) ?? target
   // "threatened to stop negotiations if the United States goes ahead …", "… unless Israel rescinded
   // its annexation": a threat is aimed at the one whose act its condition names
   if (entry.type === 'THREATEN' && !target) target = conditionSubject(doc, f, trigger, sentence[1], usable)
@@ -338,7 +345,7 @@ export const argumentsOf = (
   if (entry.type === 'REQUEST' && !target) target = proposerAfter(doc, f, new Set<string>(), trigger, sentence[1], usable)
   // "voted down an amendment offered by Senator Paul", "blocked sanctions … that the United States pushed"
   // (a cancelled visit's "by X" is the traveller, not a proposer)
-  if (entry.type === 'REJECT' && entry.mode !== 'meet') target = proposerAfter(doc, f, proposing, trigger, sentence[1], usable, 6) ?? target
+  if (entry.type === 'REJECT' && entry.mode !== 'meet') target = proposerAfter(doc, f, proposing, trigger, sentence[1], usable, { nounReach: 6, from: true }) ?? target
   // a protest with no one named against is aimed at the protesters' own government (PLOVER's
   // coding: "thousands of students staged demonstrations" targets Indonesia)
   if (entry.type === 'PROTEST' && source && (!target || target.country === source.country)) {
@@ -399,7 +406,15 @@ const reportedBefore = (saying: ReadonlySet<string>, f: TokenForms, tokens: read
  * The one who put forward what a rejection rejects, named within ten tokens after the trigger:
  * "<proposal> offered by X" or "<proposal> that X pushed".
  */
-const proposerAfter = (doc: Doc, f: TokenForms, proposing: ReadonlySet<string>, trigger: readonly [number, number], end: number, mentions: readonly ActorMention[], nounReach = 3): ActorMention | null => {
+const proposerAfter = (
+  doc: Doc,
+  f: TokenForms,
+  proposing: ReadonlySet<string>,
+  trigger: readonly [number, number],
+  end: number,
+  mentions: readonly ActorMention[],
+  { nounReach = 3, from = false }: { readonly nounReach?: number; readonly from?: boolean } = {},
+): ActorMention | null => {
   const startAt = (i: number): ActorMention | undefined => mentionStarting(doc.tokens, mentions, i)
   // (from the trigger's own last word: "rejected recent calls | by …")
   for (let k = trigger[1] - 1; k < Math.min(end, trigger[1] + 10); k++) {
@@ -407,8 +422,8 @@ const proposerAfter = (doc: Doc, f: TokenForms, proposing: ReadonlySet<string>, 
     // "an amendment offered by X", and "calls by Belarus's rulers", "an offer by X": what was put forward, by whom
     // ("rejected a fresh offer from Afghanistan", "dismissed an appeal from President Gbagbo": a
     // proposal's noun takes its proposer with "from" too)
-    const from = f.lower[k + 1] === 'from' && (doc.tokens[k]!.pos === 'NOUN' || k === trigger[1] - 1) && k < trigger[1] + nounReach && proposing.size > 0
-    if ((f.lower[k + 1] === 'by' || from) && ((proposing.has(f.lemma[k]!) && doc.tokens[k]!.pos === 'VERB') || ((doc.tokens[k]!.pos === 'NOUN' || k === trigger[1] - 1) && k < trigger[1] + nounReach))) {
+    const fromProposer = from && f.lower[k + 1] === 'from' && (doc.tokens[k]!.pos === 'NOUN' || k === trigger[1] - 1) && k < trigger[1] + nounReach
+    if ((f.lower[k + 1] === 'by' || fromProposer) && ((proposing.has(f.lemma[k]!) && doc.tokens[k]!.pos === 'VERB') || ((doc.tokens[k]!.pos === 'NOUN' || k === trigger[1] - 1) && k < trigger[1] + nounReach))) {
       const m = startAt(k + 2) ?? (doc.tokens[k + 2]?.pos === 'DET' || doc.tokens[k + 2]?.pos === 'ADJ' ? startAt(k + 3) : undefined)
       if (m) return m
     }

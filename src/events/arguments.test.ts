@@ -345,3 +345,8 @@ test('a rejected proposal\'s "from" names its proposer: "refused to respond to a
   const b = brief(eventsOf('Palestinian Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President.', '2006-03-01').events)
   assert.ok(b.some((x) => x.startsWith('REJECT PSE>USA')), b.join('; '))
 })
+
+test('a participle joined to a passive one is passive too: "protesters were shot and killed in Cairo" names no killer', () => {
+  const b = brief(eventsOf('A spokesman for the Muslim Brotherhood says three protesters were shot and killed in Cairo.', '2013-07-08').events)
+  assert.ok(!b.some((x) => x.startsWith('ASSAULT EGY>')), b.join('; '))
+})

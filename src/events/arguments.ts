@@ -102,7 +102,9 @@ export const argumentsOf = (
   const byIdx = !verbEnd ? -1 : f.lower[trigger[1]] === 'by' ? trigger[1] : f.lower[trigger[1] + 1] === 'by' ? trigger[1] + 1 : -1
   // a participle after be/get: inflected (its text is not its lemma) and not a gerund
   const participle = tokens[trigger[0]]!.pos === 'VERB' && f.lower[trigger[0]] !== f.lemma[trigger[0]] && !/ing$/.test(f.lower[trigger[0]]!)
-  const passive = entry.pos === 'verb' && entry.passive && (byIdx >= 0 || (trigger[0] > 0 && BE.has(f.lemma[trigger[0] - 1]!) && participle))
+  // ("protesters were shot and killed": a participle joined to a passive one is passive too)
+  const joinedPassive = trigger[0] > 2 && (f.lower[trigger[0] - 1] === 'and' || f.lower[trigger[0] - 1] === 'or') && BE.has(f.lemma[trigger[0] - 3]!) && tokens[trigger[0] - 2]!.pos === 'VERB' && f.lower[trigger[0] - 2] !== f.lemma[trigger[0] - 2] && !/ing$/.test(f.lower[trigger[0] - 2]!)
+  const passive = entry.pos === 'verb' && entry.passive && (byIdx >= 0 || (trigger[0] > 0 && (BE.has(f.lemma[trigger[0] - 1]!) || joinedPassive) && participle))
   if (passive && byIdx >= 0) {
     const agent = usable.find((m) => m.span[0] >= tokens[byIdx]!.span[1] && m.span[0] - tokens[byIdx]!.span[1] < 4)
     // "an amendment offered by Senator Paul": a participle right after a noun modifies it; the noun is what is acted on

@@ -350,3 +350,9 @@ test('a participle joined to a passive one is passive too: "protesters were shot
   const b = brief(eventsOf('A spokesman for the Muslim Brotherhood says three protesters were shot and killed in Cairo.', '2013-07-08').events)
   assert.ok(!b.some((x) => x.startsWith('ASSAULT EGY>')), b.join('; '))
 })
+
+test('protesters are of the place right after the protest, not of an earlier place in a list', () => {
+  const b = brief(eventsOf('Pompeo spoke about Iran, Israeli settlements in the West Bank, protests in Hong Kong, and trade.', '2019-11-20').events)
+  assert.ok(b.some((x) => x.startsWith('PROTEST HKG>HKG')), b.join('; '))
+  assert.ok(!b.some((x) => x.startsWith('PROTEST PSE>')), b.join('; '))
+})

@@ -182,7 +182,10 @@ export const argumentsOf = (
   // there" in Chile)
   const protestPlace = (): ActorMention | null => {
     if (entry.type !== 'PROTEST') return null
-    const where = usable.find((m) => inRange(m, clauseStart, clauseEnd) && (m.kind === 'country' || m.how === 'metonym') && PROTEST_PLACE.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0])) && !/^['’]/.test(doc.article.text.slice(m.span[1], m.span[1] + 1)))
+    const places = usable.filter((m) => inRange(m, clauseStart, clauseEnd) && (m.kind === 'country' || m.how === 'metonym') && PROTEST_PLACE.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0])) && !/^['’]/.test(doc.article.text.slice(m.span[1], m.span[1] + 1)))
+    // the place right after the protest, else the nearest before it ("Demonstrators in Baghdad
+    // blocked …"; not "settlements in the West Bank, protests in Hong Kong")
+    const where = places.find((m) => m.span[0] >= trigEnd) ?? places.findLast((m) => m.span[1] <= trigStart)
     return where ? impliedCountry(where.span, where.country, 'implied:protest-place', where.span) : null
   }
   if (!source && entry.pos === 'noun' && entry.type === 'PROTEST') {

@@ -356,3 +356,8 @@ test('protesters are of the place right after the protest, not of an earlier pla
   assert.ok(b.some((x) => x.startsWith('PROTEST HKG>HKG')), b.join('; '))
   assert.ok(!b.some((x) => x.startsWith('PROTEST PSE>')), b.join('; '))
 })
+
+test('an aspect or organising verb does the act its noun object names: "organized a general strike", "undertook mediation"', () => {
+  const b = brief(eventsOf('Seven opposition parties in Nepal have organized a general strike in protest of the arrests.', '2005-01-01').events)
+  assert.ok(b.some((x) => x.startsWith('PROTEST NPL>NPL')), b.join('; '))
+})

@@ -361,3 +361,11 @@ test('an aspect or organising verb does the act its noun object names: "organize
   const b = brief(eventsOf('Seven opposition parties in Nepal have organized a general strike in protest of the arrests.', '2005-01-01').events)
   assert.ok(b.some((x) => x.startsWith('PROTEST NPL>NPL')), b.join('; '))
 })
+
+test('an object relative clause with "it" as subject is the opening subject\'s act on the antecedent: "Poland’s decision, which it called provocative"', () => {
+  const b = brief(eventsOf('Russia reacted on Monday to Poland’s decision, which it called “provocative.”', '2019-01-01').events)
+  assert.ok(b.some((x) => x.startsWith('ACCUSE RUS>POL')), b.join('; '))
+  // a subject that does not open the sentence lends nothing
+  const far = brief(eventsOf('After the talks on Monday, Russia reacted to Poland’s decision, which it called “provocative.”', '2019-01-01').events)
+  assert.ok(!far.some((x) => x.startsWith('ACCUSE')), far.join('; '))
+})

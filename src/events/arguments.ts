@@ -205,6 +205,17 @@ export const argumentsOf = (
     while (k > 0 && f.lower[k] === 'the') k--
     return !(k > 0 && peopleIn.has(f.lemma[k - 1]!))
   }
+  // "China expressed concern about Trump's comments, which it called irresponsible": an object
+  // relative clause whose subject is "it" says what the sentence's subject (a country or a body,
+  // opening the sentence) did to the antecedent, whose actor (right before the relative, at most a
+  // possessive noun between) is the target
+  if (!source && entry.pos === 'verb' && (f.lower[clause[0]] === 'which' || f.lower[clause[0]] === 'that') && f.lower[clause[0] + 1] === 'it' && trigger[0] <= clause[0] + 3) {
+    const first = usable.find((m) => m.span[0] >= tokens[sentence[0]]!.span[0])
+    const opens = first !== undefined && tokenStarting(tokens, first.span[0]) - sentence[0] <= 1 && (first.kind === 'country' || first.kind === 'institution')
+    const antecedent = usable.filter((m) => m.span[1] <= clauseStart).at(-1)
+    const adjacent = antecedent !== undefined && /^(['’]s\s+\p{L}+)?\s*,?\s*$/u.test(doc.article.text.slice(antecedent.span[1], clauseStart))
+    if (opens && adjacent && antecedent!.country !== first!.country) return { source: first!, target: target ?? antecedent! }
+  }
   // "witnesses who lambasted Trump", "a mission that would evacuate …": a relative clause with no
   // actor of its own before the verb has its antecedent as subject, and an antecedent that is no
   // actor gives no source

@@ -7,8 +7,8 @@
  *
  * 1. Shape. `about` (non-empty string) and `entries`; each entry has exactly the fields pattern,
  *    pos (verb | noun), type (one of the 16 PLOVER types), mode (null or a mode of that type in
- *    spec/EVENTS.md), target (unique values from TARGETS below), optional passive (only `false`)
- *    and optional context (PLOVER contexts as used in CAMEO2PLOVER). A pattern is lower-case
+ *    spec/EVENTS.md), target (unique values from TARGETS below), optional passive (only `false`),
+ *    optional future (the PLOVER type the act becomes when announced) and optional context (PLOVER contexts as used in CAMEO2PLOVER). A pattern is lower-case
  *    words separated by single spaces; a word is `*` (up to STAR_MAX other tokens, never across
  *    ; : . ! ? ( ) dashes or quotes; commas may be crossed: "was, however, critical of") or `a|b|c` alternatives for one token; `*` neither starts nor
  *    ends a pattern; a pattern takes the longest match it can from a given token. The same
@@ -83,12 +83,13 @@ const MODES: Record<PloverType, readonly string[]> = {
 }
 
 /** How a target is introduced after the trigger: the direct object, or a preposition. */
-const TARGETS = new Set(['DIRECT', 'with', 'to', 'against', 'on', 'from', 'for', 'in', 'at', 'into', 'of', 'between', 'over', 'about'])
-const ENTRY_FIELDS = new Set(['pattern', 'pos', 'type', 'mode', 'target', 'passive', 'context'])
+const TARGETS = new Set(['DIRECT', 'GAP', 'ONLY', 'with', 'to', 'against', 'on', 'from', 'for', 'in', 'at', 'into', 'of', 'between', 'over', 'about'])
+const ENTRY_FIELDS = new Set(['pattern', 'pos', 'type', 'mode', 'target', 'passive', 'context', 'future'])
 const STAR_MAX = 4
 /** tokens a `*` never skips */
 const BARRIERS = new Set([';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '«', '»', '—', '–'])
-const WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'’.\-]*$|^[-']$|^'s$/u
+/** a word, or an opening quotation mark a pattern reads literally ("called “irresponsible”") */
+const WORD = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'’.\-]*$|^[-']$|^'s$|^[“"‘]$/u
 
 /** Contexts: those CAMEO2PLOVER uses, when the reference is present, plus PLOVER's own list. */
 const contexts = (): Set<string> => {
@@ -234,6 +235,7 @@ const compiled: Element[][] = []
     if (new Set(e.target).size !== e.target.length) errors.push(`${label}: repeated target`)
   }
   if ('passive' in e && e.passive !== false) errors.push(`${label}: passive, when given, must be false`)
+  if ('future' in e && !TYPES.includes(e.future as PloverType)) errors.push(`${label}: future ${JSON.stringify(e.future)} is not a PLOVER type`)
   if ('context' in e) {
     if (!Array.isArray(e.context) || e.context.length === 0) errors.push(`${label}: context must be a non-empty array`)
     else for (const c of e.context) if (typeof c !== 'string' || !CONTEXTS.has(c)) errors.push(`${label}: unknown context ${JSON.stringify(c)}`)

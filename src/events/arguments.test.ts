@@ -369,3 +369,9 @@ test('an object relative clause with "it" as subject is the opening subject\'s a
   const far = brief(eventsOf('After the talks on Monday, Russia reacted to Poland’s decision, which it called “provocative.”', '2019-01-01').events)
   assert.ok(!far.some((x) => x.startsWith('ACCUSE')), far.join('; '))
 })
+
+test('citing another\'s deed is accusing the doer, and the deed cited is its content: "citing Russia’s continued occupation of Crimea"', () => {
+  const b = brief(eventsOf('Duda expressed concerns about bringing Russia back into the fold, citing Russia’s continued occupation of Crimea.', '2019-09-02').events)
+  assert.ok(b.some((x) => x.startsWith('ACCUSE POL>RUS')), b.join('; '))
+  assert.ok(!b.some((x) => x.startsWith('COERCE RUS>UKR')), b.join('; '))
+})

@@ -153,3 +153,9 @@ test('a compass word before a country is no part of a name, unless the name is a
   assert.ok(!doc.mentions.some((m) => m.country === 'IRL'), JSON.stringify(doc.mentions.map((m) => m.country)))
   assert.ok(!docOf('The ship sailed through the East China Sea.', '2020-01-01').mentions.some((m) => m.country === 'CHN'))
 })
+
+test('a state\'s historical names are its successor\'s, as CAMEO and PLOVER code them: "the Soviet Union", "Kampuchean"', () => {
+  const doc = docOf('In late 1939 the Soviet Union attacked Finland, and Vietnamese troops later fought Kampuchean guerrillas.', '2019-01-01')
+  assert.equal(mentionAt(doc, 'Soviet Union')?.country, 'RUS')
+  assert.equal(mentionAt(doc, 'Kampuchean guerrillas')?.country, 'KHM')
+})

@@ -180,9 +180,11 @@ export const argumentsOf = (
   // "ethnic Albanians demonstrated in Serbia", "amid protests in Hong Kong": protesters no actor
   // names are people of the place they protest in (PLOVER's coding, and the guide's "protests
   // there" in Chile)
+  /** a place a protest is held in: "in Serbia", "across the occupied West Bank" */
+  const heldIn = (m: ActorMention): boolean => (m.kind === 'country' || m.how === 'metonym') && PROTEST_PLACE.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0]))
   const protestPlace = (): ActorMention | null => {
     if (entry.type !== 'PROTEST') return null
-    const places = usable.filter((m) => inRange(m, clauseStart, clauseEnd) && (m.kind === 'country' || m.how === 'metonym') && PROTEST_PLACE.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0])) && !/^['’]/.test(doc.article.text.slice(m.span[1], m.span[1] + 1)))
+    const places = usable.filter((m) => inRange(m, clauseStart, clauseEnd) && heldIn(m) && !/^['’]/.test(doc.article.text.slice(m.span[1], m.span[1] + 1)))
     // the place right after the protest, else the nearest before it ("Demonstrators in Baghdad
     // blocked …"; not "settlements in the West Bank, protests in Hong Kong")
     const where = places.find((m) => m.span[0] >= trigEnd) ?? places.findLast((m) => m.span[1] <= trigStart)
@@ -212,8 +214,8 @@ export const argumentsOf = (
   if (!source && entry.pos === 'verb' && (f.lower[clause[0]] === 'which' || f.lower[clause[0]] === 'that') && f.lower[clause[0] + 1] === 'it' && trigger[0] <= clause[0] + 3) {
     const first = usable.find((m) => m.span[0] >= tokens[sentence[0]]!.span[0])
     const opens = first !== undefined && tokenStarting(tokens, first.span[0]) - sentence[0] <= 1 && (first.kind === 'country' || first.kind === 'institution')
-    const antecedent = usable.filter((m) => m.span[1] <= clauseStart).at(-1)
-    const adjacent = antecedent !== undefined && /^(['’]s\s+\p{L}+)?\s*,?\s*$/u.test(doc.article.text.slice(antecedent.span[1], clauseStart))
+    const antecedent = nearestBefore(usable, 0, clauseStart)
+    const adjacent = antecedent !== null && /^(['’]s\s+\p{L}+)?\s*,?\s*$/u.test(doc.article.text.slice(antecedent.span[1], clauseStart))
     if (opens && adjacent && antecedent!.country !== first!.country) return { source: first!, target: target ?? antecedent! }
   }
   // "witnesses who lambasted Trump", "a mission that would evacuate …": a relative clause with no
@@ -302,7 +304,7 @@ export const argumentsOf = (
   // a protest is aimed at the government of the place where it happens ("demonstrated in Serbia",
   // "rioted at a jail in northern Israel")
   if (!target && entry.type === 'PROTEST') {
-    const at = usable.find((m) => m.span[0] > trigStart && m.span[1] <= clauseEnd && (m.kind === 'country' || m.how === 'metonym') && PROTEST_PLACE.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0])))
+    const at = usable.find((m) => m.span[0] > trigStart && m.span[1] <= clauseEnd && heldIn(m))
     if (at) target = at
   }
   // the last resort: the first other country named after the trigger in its clause, before any

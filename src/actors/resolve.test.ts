@@ -159,3 +159,9 @@ test('a state\'s historical names are its successor\'s, as CAMEO and PLOVER code
   assert.equal(mentionAt(doc, 'Soviet Union')?.country, 'RUS')
   assert.equal(mentionAt(doc, 'Kampuchean guerrillas')?.country, 'KHM')
 })
+
+test('UN peacekeepers are armed forces of an international body, as NATO troops are: IGO, MIL', () => {
+  const doc = docOf('The UN peacekeepers left the town.')
+  const un = mentionAt(doc, 'UN peacekeepers')
+  assert.deepEqual([un?.country, un?.sector], ['IGO', 'MIL'])
+})

@@ -71,6 +71,8 @@ export const frames = (doc: Doc, lx: Lexicon, f: TokenForms, mentions: readonly 
 }
 
 const QUOTE_MARK = /[“”"]/
+/** A possessive pronoun is no clause's subject: "For his part, Pence … and stressed …" is Pence's. */
+const POSSESSIVE = /^(?:his|her|its|their)$/i
 
 const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [number, number], inSentence: readonly ActorMention[]): Frame => {
   const { tokens } = doc
@@ -100,7 +102,7 @@ const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [num
     // "Moon applauded Trump, noting …", "Trump blamed China … and suggested …": a verb sharing the
     // clause's subject has that subject as its speaker, not the object named just before it
     const shared = prev === 'and' || (prev === ',' && /ing$/.test(f.lower[i]!))
-    const before = shared ? inSentence.find((m) => m.span[1] <= at[0]) : inSentence.filter((m) => m.span[1] <= at[0] && at[0] - m.span[1] < 40).at(-1)
+    const before = shared ? inSentence.find((m) => m.span[1] <= at[0] && !POSSESSIVE.test(doc.article.text.slice(m.span[0], m.span[1]))) : inSentence.filter((m) => m.span[1] <= at[0] && at[0] - m.span[1] < 40).at(-1)
     let who = before ?? after
     const words = wordsBefore(f, from, i)
     if (!who) {

@@ -22,3 +22,16 @@ test('a that-clause after a day names the one asked: "demanded Friday that the U
   const e = events.find((x) => x.type === 'REQUEST')
   assert.deepEqual([e?.source.country, e?.target?.country], ['PSE', 'USA'])
 })
+
+test('verbs of stressing report too: "reiterated that Libya must …" is a demand', () => {
+  const { events } = eventsOf('A senior British minister reiterated that Libya must hand over the two suspects.')
+  const e = events.find((x) => x.type === 'REQUEST')
+  assert.deepEqual([e?.source.country, e?.target?.country, e?.modality], ['GBR', 'LBY', 'asserted'])
+})
+
+test('a possessive pronoun is no speaker: "For his part, Pence … and stressed that NATO allies must …" is Pence\'s', () => {
+  const { doc, events } = eventsOf('For his part, Pence lauded the bond between the U.S. and Poland and stressed that NATO allies must remain vigilant.')
+  const e = events.find((x) => x.type === 'REQUEST')
+  assert.equal(e && doc.article.text.slice(...e.source.span), 'Pence')
+  assert.equal(e?.target?.country, 'IGO')
+})

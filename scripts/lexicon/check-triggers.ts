@@ -84,7 +84,7 @@ const MODES: Record<PloverType, readonly string[]> = {
 
 /** How a target is introduced after the trigger: the direct object, or a preposition. */
 const TARGETS = new Set(['DIRECT', 'GAP', 'ONLY', 'with', 'to', 'against', 'on', 'from', 'for', 'in', 'at', 'into', 'of', 'between', 'over', 'about'])
-const ENTRY_FIELDS = new Set(['pattern', 'pos', 'type', 'mode', 'target', 'passive', 'context', 'future'])
+const ENTRY_FIELDS = new Set(['pattern', 'pos', 'type', 'mode', 'target', 'passive', 'mutual', 'context', 'future'])
 const STAR_MAX = 4
 /** tokens a `*` never skips */
 const BARRIERS = new Set([';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '«', '»', '—', '–'])
@@ -179,6 +179,7 @@ interface Entry {
   mode: string | null
   target: string[]
   passive?: boolean
+  mutual?: boolean
   context?: string[]
 }
 type Element = { star: true } | { star: false; words: Set<string> }
@@ -235,6 +236,7 @@ const compiled: Element[][] = []
     if (new Set(e.target).size !== e.target.length) errors.push(`${label}: repeated target`)
   }
   if ('passive' in e && e.passive !== false) errors.push(`${label}: passive, when given, must be false`)
+  if ('mutual' in e && e.mutual !== true) errors.push(`${label}: mutual, when given, must be true`)
   if ('future' in e && !TYPES.includes(e.future as PloverType)) errors.push(`${label}: future ${JSON.stringify(e.future)} is not a PLOVER type`)
   if ('context' in e) {
     if (!Array.isArray(e.context) || e.context.length === 0) errors.push(`${label}: context must be a non-empty array`)

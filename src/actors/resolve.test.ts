@@ -165,3 +165,10 @@ test('UN peacekeepers are armed forces of an international body, as NATO troops 
   const un = mentionAt(doc, 'UN peacekeepers')
   assert.deepEqual([un?.country, un?.sector], ['IGO', 'MIL'])
 })
+
+test('"and" before a named body or after a head joins two actors: "Israel and Hezbollah", "the Sudanese government and the rebels"', () => {
+  const doc = docOf('Israel and Hezbollah traded blame. The Sudanese government and the rebels must talk.')
+  assert.deepEqual([mentionAt(doc, 'Israel')?.country, mentionAt(doc, 'Hezbollah')?.country], ['ISR', 'LBN'])
+  assert.equal(mentionAt(doc, 'Sudanese government')?.country, 'SDN')
+  assert.equal(mentionAt(doc, 'Israel and Hezbollah'), undefined)
+})

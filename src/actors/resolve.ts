@@ -195,6 +195,18 @@ const pickEntry = (entries: readonly GazEntry[]): GazEntry | null => {
   return null
 }
 
+/**
+ * "Israel and Hezbollah", "the Sudanese government and the rebels": a conjunction before a body
+ * or role joins two actors, not a modifier to its head, when the body is named (it takes no
+ * modifier) or the cluster already has its own head. ("the Chinese foreign and defense
+ * ministries" still joins: its cluster has no head yet.)
+ */
+const joinsTwo = (ctx: Context, c: Cluster, part: Part, gap: readonly number[]): boolean => {
+  if (!gap.some((i) => ctx.doc.tokens[i]!.pos === 'CCONJ')) return false
+  const named = part.kind === 'gaz' && part.entry.kind === 'institution' && !ctx.res.dict.institutions[part.entry.index]!.generic
+  return named || c.parts.some((p) => isRole(p) || isInstitution(p))
+}
+
 const isRole = (p: Part): boolean => p.kind === 'gaz' && p.entry.kind === 'role'
 const isPerson = (p: Part): boolean => (p.kind === 'gaz' && p.entry.kind === 'person') || p.kind === 'ref'
 const isCountry = (p: Part): boolean => p.kind === 'gaz' && p.entry.kind === 'country'
@@ -252,7 +264,7 @@ const clusterMentions = (ctx: Context, parts: readonly Part[], [from]: readonly 
           c.parts.push(part)
           c.possessorCountry = country
         }
-      } else if ((isRole(part) || isInstitution(part)) && gap.length <= MAX_GAP && !hasName(c) && !(isRole(part) && c.parts.some(isRole)) && gap.every((i) => GAP_POS.has(doc.tokens[i]!.pos) || POSSESSIVE.has(keys[i]!))) {
+      } else if ((isRole(part) || isInstitution(part)) && gap.length <= MAX_GAP && !hasName(c) && !(isRole(part) && c.parts.some(isRole)) && !joinsTwo(ctx, c, part, gap) && gap.every((i) => GAP_POS.has(doc.tokens[i]!.pos) || POSSESSIVE.has(keys[i]!))) {
         c.parts.push(part)
       } else if ((isRole(part) || (isCountry(part) && nextIsRole(parts, idx))) && (words === ',' || appositionGap(ctx, gap)) && hasName(c) && !isRole(last)) {
         // ("Otto Warmbier, a US citizen": a country right before the role belongs to the apposition)

@@ -375,3 +375,23 @@ test('citing another\'s deed is accusing the doer, and the deed cited is its con
   assert.ok(b.some((x) => x.startsWith('ACCUSE POL>RUS')), b.join('; '))
   assert.ok(!b.some((x) => x.startsWith('COERCE RUS>UKR')), b.join('; '))
 })
+
+test('an act two parties do together names both in "X and Y …": restored relations, cut ties, exchanged fire, clashed over', () => {
+  const pair = (text: string, type: string) => {
+    const e = eventsOf(text).events.find((x) => x.type === type)
+    return [e?.source.country, e?.target?.country]
+  }
+  assert.deepEqual(pair('Saudi Arabia and Iran restored diplomatic relations in March.', 'SUPPORT'), ['SAU', 'IRN'])
+  assert.deepEqual(pair('Qatar and the UAE cut diplomatic ties in 2017.', 'SANCTION'), ['QAT', 'ARE'])
+  assert.deepEqual(pair('Israel and Hezbollah exchanged fire across the border on Sunday.', 'ASSAULT'), ['ISR', 'LBN'])
+  // a quarrel is no attack
+  assert.deepEqual(pair('Washington and Moscow have clashed over who should lead the inquiry.', 'ACCUSE'), ['USA', 'RUS'])
+  assert.equal(eventsOf('Washington and Moscow have clashed over who should lead the inquiry.').events.some((x) => x.type === 'ASSAULT'), false)
+  // one-sided acts keep the coordinated subject as joint doers
+  assert.equal(eventsOf('France and Germany praised the deal.').events.some((x) => x.type === 'SUPPORT' && x.target?.country === 'DEU'), false)
+})
+
+test('"is committed to" is the subject\'s commitment, not a passive', () => {
+  const e = eventsOf('The minister said Vietnam is committed to opening up its economy to Japan.').events.find((x) => x.type === 'AGREE')
+  assert.equal(e?.source.country, 'VNM')
+})

@@ -262,7 +262,7 @@ export const argumentsOf = (
   }
   // "The United States and Jordan have agreed …": for acts of two parties, the second of a
   // coordinated subject is the other party
-  if (!target && source && SYMMETRIC.has(entry.type) && !entry.target.includes('ONLY')) {
+  if (!target && source && (SYMMETRIC.has(entry.type) || entry.mutual) && !entry.target.includes('ONLY')) {
     const next = usable.find((m) => m.span[0] > source!.span[1] && m.span[1] <= trigStart && /^\s*(and|,)\s*(the\s+)?$/i.test(doc.article.text.slice(source!.span[1], m.span[0])))
     if (next && next.country !== source.country) target = next
     else {

@@ -14,6 +14,8 @@ export interface TriggerEntry {
   readonly target: readonly string[]
   readonly context: readonly string[]
   readonly passive: boolean
+  /** an act two parties do together ("restored diplomatic relations", "clashed"): "X and Y …" names both */
+  readonly mutual: boolean
   /** the type the act becomes when announced for later or on a condition ("we will hold X accountable": THREATEN) */
   readonly future: PloverType | null
 }
@@ -106,6 +108,7 @@ const triggerSchema = {
           target: { type: 'array', items: { type: 'string' } },
           context: { type: 'array', items: { type: 'string' } },
           passive: { type: 'boolean' },
+          mutual: { type: 'boolean' },
           future: { enum: [...PLOVER_TYPES] },
         },
       },
@@ -168,6 +171,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
       target: e.target as string[],
       context: (e.context ?? []) as string[],
       passive: e.passive !== false,
+      mutual: e.mutual === true,
       future: (e.future ?? null) as PloverType | null,
     }),
   )

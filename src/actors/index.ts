@@ -52,10 +52,16 @@ const withPeoples = (doc: Doc, mentions: readonly ActorMention[], upper: readonl
   return extra.length === 0 ? [...mentions] : [...mentions, ...extra].sort((a, b) => a.span[0] - b.span[0])
 }
 
-/** The country a demonym names ("Indian" → IND), for words that modify an event's object ("an Indian proposal"). */
-export const demonymCountry = (word: string): { iso3: string; name: string } | null => {
+/**
+ * The country a demonym names ("Afghan" → AFG), for words that modify an event's object ("an
+ * Afghan proposal"). Demonyms the country file marks ambiguous ("Indian", "Greek", "American")
+ * only with `ambiguousToo`, for callers that have ruled the other readings out.
+ */
+export const demonymCountry = (word: string, ambiguousToo = false): { iso3: string; name: string } | null => {
   const res = resources()
   demonyms ??= new Map(res.dict.countries.flatMap((c) => c.demonyms.filter((d) => !c.ambiguous.includes(d)).map((d) => [d, { iso3: c.iso3, name: c.name }] as const)))
-  return demonyms.get(word) ?? null
+  ambiguousDemonyms ??= new Map(res.dict.countries.flatMap((c) => c.demonyms.filter((d) => c.ambiguous.includes(d)).map((d) => [d, { iso3: c.iso3, name: c.name }] as const)))
+  return demonyms.get(word) ?? (ambiguousToo ? (ambiguousDemonyms.get(word) ?? null) : null)
 }
 let demonyms: Map<string, { iso3: string; name: string }> | null = null
+let ambiguousDemonyms: Map<string, { iso3: string; name: string }> | null = null

@@ -395,3 +395,11 @@ test('"is committed to" is the subject\'s commitment, not a passive', () => {
   const e = eventsOf('The minister said Vietnam is committed to opening up its economy to Japan.').events.find((x) => x.type === 'AGREE')
   assert.equal(e?.source.country, 'VNM')
 })
+
+test('a demonym with other readings names its country before a common noun ("an Indian proposal"), but not its own side', () => {
+  const e = eventsOf('Bangladesh rejected an Indian proposal for a trade agreement.').events.find((x) => x.type === 'REJECT')
+  assert.equal(e?.target?.country, 'IND')
+  const own = eventsOf('Iran killed an American contractor, and Trump ordered American troops to withdraw.').events
+  assert.ok(own.some((x) => x.type === 'ASSAULT' && x.source.country === 'IRN' && x.target?.country === 'USA'))
+  assert.equal(own.some((x) => x.source.country === 'USA' && x.target?.country === 'USA'), false)
+})

@@ -375,7 +375,12 @@ export const argumentsOf = (
   // a threat from the US"); rebels and their government are two parties
   const named = (m: ActorMention): boolean => m.kind === 'country' && (m.how === 'name' || m.how === 'metonym')
   const official = (m: ActorMention): boolean => m.kind === 'person' && (m.person !== null || m.level !== null)
-  if (target && source && (named(source) ? named(target) || target.how === 'demonym' : official(source) && named(target)) && source.country === target.country) target = null
+  // (nor an actor and its own people by a demonym that also has other readings, "the American policy")
+  const ambiguous = (m: ActorMention): boolean => {
+    const first = /^[\p{L}-]+/u.exec(doc.article.text.slice(m.span[0], m.span[1]))?.[0] ?? ''
+    return demonymCountry(first) === null && demonymCountry(first, true) !== null
+  }
+  if (target && source && (named(source) ? named(target) || target.how === 'demonym' : (official(source) && named(target)) || ambiguous(target)) && source.country === target.country) target = null
   // "the U.S. cancelled Blinken's trip": the contact called off is the named person's, who is the
   // more specific source (spec: "source may be USA government or Blinken") and places it in his channel
   if (source && entry.type === 'REJECT' && entry.mode === 'meet') {
@@ -610,8 +615,14 @@ const demonymIn = (doc: Doc, trigger: readonly [number, number]): ActorMention |
 
 const demonymAt = (doc: Doc, i: number): ActorMention | null => {
   const word = doc.article.text.slice(doc.tokens[i]!.span[0], doc.tokens[i]!.span[1])
+  // "an Indian proposal", "a Greek plan": an ambiguous demonym before a common noun is its
+  // country's ("Indian Ocean", "Korean Peninsula", "Greek Cypriot" go on with a capital, and
+  // "North Korean", "American Indian" are part of a longer name)
+  const next = doc.tokens[i + 1]
+  const prev = i > 0 ? doc.tokens[i - 1]! : null
+  const common = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(doc.article.text.slice(next.span[0], next.span[1])) && !(prev && /^\p{Lu}/u.test(doc.article.text.slice(prev.span[0], prev.span[1])))
   // "the Iranians": a people named in the plural stands for its country too
-  const c = demonymCountry(word) ?? (word.length > 4 && word.endsWith('s') ? demonymCountry(word.slice(0, -1)) : null)
+  const c = demonymCountry(word, common) ?? (word.length > 4 && word.endsWith('s') ? demonymCountry(word.slice(0, -1)) : null)
   return c ? { span: doc.tokens[i]!.span, kind: 'country', name: c.name, country: c.iso3, sector: null, level: null, role: null, person: null, gender: null, how: 'demonym', antecedent: null } : null
 }
 

@@ -89,6 +89,11 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         sentences: [s.span],
       }
       out.push(event)
+      // "Jawara will visit Mauritania": the announced meeting is also an agreement to meet, made now
+      if (entry.pos === 'verb' && event.modality === 'future' && event.target && lx.agreedMeetings.has(event.type) && mod.cue !== null && lx.pledgeCues.has(f.lemma[mod.cue[0]]!) && f.lemma[mod.cue[0]] !== 'be') {
+        // (its date is the meeting's, not the agreement's, which the sentence does not give)
+        out.push({ ...event, type: 'AGREE', mode: null, modality: 'asserted', date: null, rule: `${entry.pattern} (meeting agreed)` })
+      }
       // "meetings with Duda and Ukrainian President Zelensky": each coordinated party is a target
       const also = coordinated(article.text, mentions, event.target, event.source)
       if (also) out.push({ ...event, target: also })

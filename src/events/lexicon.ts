@@ -84,6 +84,8 @@ export interface Lexicon {
   readonly pledges: ReadonlySet<string>
   /** first words (lemmas) of a future cue that make a promise of it */
   readonly pledgeCues: ReadonlySet<string>
+  /** contact types whose announcement with a pledge cue is also an agreement to meet (AGREE, asserted) */
+  readonly agreedMeetings: ReadonlySet<string>
   /** "must", "has to": a demand when a speaker says another party must act */
   readonly obligation: PhraseSet<true>
   /** verbs that may name rather than act ("calling Kerry the worst negotiator") and the words that tell */
@@ -134,7 +136,7 @@ interface Cues {
   answer: { none: string[]; refused: string[]; accepted: string[] }
   attribution: { reporting: string[]; saying: string[]; hedges: Record<string, string>; unnamed: string[]; documents: string[]; anonymity: string[] }
   untargeted: { types: string[] }
-  pledges: { types: string[]; cues: string[] }
+  pledges: { types: string[]; cues: string[]; agreedMeetings: { types: string[] } }
   obligation: { words: string[] }
   naming: { verbs: string[]; before: string[]; after: string[] }
   compounds: { keep_before: string[] }
@@ -221,6 +223,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     untargeted: new Set(c.untargeted.types),
     pledges: new Set(c.pledges.types),
     pledgeCues: new Set(c.pledges.cues),
+    agreedMeetings: new Set(c.pledges.agreedMeetings.types),
     obligation: set(c.obligation.words),
     naming: { verbs: new Set(c.naming.verbs), before: new Set(c.naming.before), after: new Set(c.naming.after) },
   }

@@ -130,3 +130,13 @@ test('an attempt is an act done, not a hypothetical: "North Korea has tried to h
   const e = eventsOf('North Korea has tried to hack into the computers of South Korean army officers.', '2013-01-01').events
   assert.ok(e.some((x) => x.type === 'COERCE' && x.modality === 'asserted'), e.map((x) => `${x.type} ${x.modality}`).join('; '))
 })
+
+test('a meeting announced with "will" is also an agreement to meet, made now; a planned one is not', () => {
+  const { events } = eventsOf('Gambian President Dawda Jawara will visit Mauritania next week.')
+  const consult = events.find((e) => e.type === 'CONSULT')
+  const agree = events.find((e) => e.type === 'AGREE')
+  assert.deepEqual([consult?.modality, consult?.target?.country], ['future', 'MRT'])
+  assert.deepEqual([agree?.modality, agree?.source.country, agree?.target?.country, agree?.date], ['asserted', 'GMB', 'MRT', null])
+  const planned = eventsOf('Gambian President Dawda Jawara is expected to visit Mauritania next week.').events
+  assert.equal(planned.some((e) => e.type === 'AGREE'), false)
+})

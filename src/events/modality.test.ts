@@ -140,3 +140,8 @@ test('a meeting announced with "will" is also an agreement to meet, made now; a 
   const planned = eventsOf('Gambian President Dawda Jawara is expected to visit Mauritania next week.').events
   assert.equal(planned.some((e) => e.type === 'AGREE'), false)
 })
+
+test('"would" after any past reporting verb of the lexicon is a future in the past: "confirmed it would"', () => {
+  assert.equal(modality('Foreign Minister Marcelo Ebrard confirmed on Twitter that he would visit Washington.'), 'future')
+  assert.equal(modality('Ebrard says he would visit Washington if invited.'), 'hypothetical')
+})

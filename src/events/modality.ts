@@ -80,7 +80,7 @@ export const modalityOf = (
   // "would" after a past reporting verb is the future in the past ("said he would travel"),
   // except where the announcing is the act ("announced it would cancel the trip")
   if (hypo && lx.reportedWould && f.lower[hypo.start] === 'would' && hypo.end - hypo.start === 1) {
-    const reporting = findReportingBefore(f, tokens, sentence[0], hypo.start)
+    const reporting = findReportingBefore(lx, f, tokens, sentence[0], hypo.start)
     if (reporting === 'announce') return { modality: 'asserted', cue: null }
     if (reporting) return { modality: 'future', cue: [hypo.start, hypo.end] }
   }
@@ -106,12 +106,18 @@ export const modalityOf = (
   return { modality: 'asserted', cue: null }
 }
 
-const REPORTING_PAST = new Set(['said', 'told', 'announced', 'added', 'stated', 'declared', 'indicated', 'signaled', 'signalled', 'promised', 'pledged', 'vowed'])
+/** Verbs of promising and signalling, past, whose "would" is a future too (the reporting verbs are the lexicon's) */
+const PROMISED = new Set(['signaled', 'signalled', 'promised', 'pledged', 'vowed'])
 
-/** The lemma of a past-tense reporting verb shortly before position `end`, if any. */
-const findReportingBefore = (f: TokenForms, tokens: readonly Token[], from: number, end: number): string | null => {
+/**
+ * The lemma of a past-tense reporting verb shortly before position `end`, if any: one of the
+ * lexicon's reporting verbs ("said", "confirmed", "reiterated") in a past form, or a promise.
+ */
+const findReportingBefore = (lx: Lexicon, f: TokenForms, tokens: readonly Token[], from: number, end: number): string | null => {
   for (let i = end - 1; i >= Math.max(from, end - 6); i--) {
-    if (REPORTING_PAST.has(f.lower[i]!) && tokens[i]!.pos === 'VERB') return f.lemma[i]!
+    if (tokens[i]!.pos !== 'VERB') continue
+    const w = f.lower[i]!
+    if (PROMISED.has(w) || (lx.reporting.has(f.lemma[i]!) && w !== f.lemma[i] && !/(ing|s)$/.test(w))) return f.lemma[i]!
   }
   return null
 }

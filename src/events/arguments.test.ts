@@ -403,3 +403,13 @@ test('a demonym with other readings names its country before a common noun ("an 
   assert.ok(own.some((x) => x.type === 'ASSAULT' && x.source.country === 'IRN' && x.target?.country === 'USA'))
   assert.equal(own.some((x) => x.source.country === 'USA' && x.target?.country === 'USA'), false)
 })
+
+test('a measure a state imposes at home is aimed at its own country, and so is a threat of it: "declared martial law", "is prepared to impose martial law"', () => {
+  const declared = eventsOf('The Thai government declared martial law on Tuesday.').events.find((e) => e.type === 'COERCE')
+  assert.deepEqual([declared?.source.country, declared?.target?.country], ['THA', 'THA'])
+  const threat = eventsOf("Iraq's interim government announced that it is prepared to impose martial law.").events.find((e) => e.type === 'THREATEN')
+  assert.deepEqual([threat?.source.country, threat?.target?.country], ['IRQ', 'IRQ'])
+  // a threat of a strike is not aimed at the strikers' own country
+  const strike = eventsOf('Syrian Druze threatened to hold a general strike unless Israel rescinded the annexation.').events.find((e) => e.type === 'THREATEN')
+  assert.notEqual(strike?.target?.country, 'SYR')
+})

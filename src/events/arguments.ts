@@ -64,7 +64,7 @@ export const argumentsOf = (
   sentence: readonly [number, number],
   clauseStarts: readonly number[],
   mentions: readonly ActorMention[],
-  { saying, peopleIn, proposing, perpetrating, lightVerbs, contactObjects, intransitiveProtests, domesticGroups, domesticDeeds }: Pick<Lexicon, 'saying' | 'peopleIn' | 'proposing' | 'perpetrating' | 'lightVerbs' | 'contactObjects' | 'intransitiveProtests' | 'domesticGroups' | 'domesticDeeds'>,
+  { saying, peopleIn, proposing, perpetrating, lightVerbs, contactObjects, intransitiveProtests, domesticGroups, domesticDeeds, domesticMeasures }: Pick<Lexicon, 'saying' | 'peopleIn' | 'proposing' | 'perpetrating' | 'lightVerbs' | 'contactObjects' | 'intransitiveProtests' | 'domesticGroups' | 'domesticDeeds' | 'domesticMeasures'>,
 ): Arguments => {
   const tokens = doc.tokens
   const at = (i: number): number => tokens[Math.min(i, tokens.length - 1)]!.span[0]
@@ -341,11 +341,18 @@ export const argumentsOf = (
     // ("called off a four-day strike", "lifted a state of emergency": the deed may be the object a
     // pattern's gap leads to — never for an attack, whose "launched a series of strikes" names the
     // act itself — and a hyphen inside the object joins its words)
-    const first = DOMESTIC_ACTS.has(entry.type) && entry.type !== 'ASSAULT' && / \* \S+$/.test(entry.pattern) ? trigger[1] - 1 : trigger[1]
-    for (let k = first; k < Math.min(clause[1], trigger[1] + 8); k++) {
+    // ("declared martial law": or be a word of the pattern itself)
+    const inPattern = DOMESTIC_ACTS.has(entry.type) && entry.type !== 'ASSAULT'
+    const first = inPattern && / \* \S+$/.test(entry.pattern) ? trigger[1] - 1 : trigger[1]
+    for (let k = trigger[0] + 1; inPattern && k < first; k++) {
+      if (!domesticDeeds.has(f.lemma[k]!) || !/^\p{Ll}/u.test(doc.article.text[tokens[k]!.span[0]]!)) continue
+      target = impliedCountry(tokens[k]!.span, source.country, 'implied:domestic', source.span)
+      break
+    }
+    for (let k = first; !target && k < Math.min(clause[1], trigger[1] + 8); k++) {
       if (usable.some((m) => m.span[0] >= trigEnd && m.span[0] <= tokens[k]!.span[0])) break
       if (!OBJECT_WORDS.has(tokens[k]!.pos) && tokens[k]!.pos !== 'ADV' && f.lower[k] !== '-' && !(DOMESTIC_ACTS.has(entry.type) && REACHING.has(f.lower[k]!))) break
-      const deed = DOMESTIC_ACTS.has(entry.type) && domesticDeeds.has(f.lemma[k]!)
+      const deed = (DOMESTIC_ACTS.has(entry.type) && domesticDeeds.has(f.lemma[k]!)) || (entry.type === 'THREATEN' && domesticMeasures.has(f.lemma[k]!))
       // (a common noun only: "Carrier Strike Group" is a name)
       if ((!domesticGroups.has(f.lemma[k]!) && !deed) || !/^\p{Ll}/u.test(doc.article.text[tokens[k]!.span[0]]!)) continue
       target = impliedCountry(tokens[k]!.span, source.country, 'implied:domestic', source.span)

@@ -45,6 +45,8 @@ export interface Lexicon {
   readonly domesticGroups: ReadonlySet<string>
   /** what people in a country do or suffer: only a deed done to it targets the country's own */
   readonly domesticDeeds: ReadonlySet<string>
+  /** measures a state imposes at home, a threat of which is aimed at its own country */
+  readonly domesticMeasures: ReadonlySet<string>
   /** fixed phrases that hold a trigger word and name no act ("plead guilty") */
   readonly notEvents: PhraseSet<true>
   /** things a state owns: attacking one with no party named is aimed at its owner */
@@ -149,7 +151,7 @@ interface Cues {
   refusal: { types: string[]; cues: string[] }
   contact_objects: { verbs: string[] }
   intransitive_protests: { verbs: string[] }
-  domestic: { groups: string[]; deeds: string[] }
+  domestic: { groups: string[]; deeds: string[]; measures: string[] }
   conditional_threat: { types: string[]; cues: string[] }
   stated_threat: { types: string[]; cues: string[] }
   not_events: { phrases: string[] }
@@ -204,6 +206,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     intransitiveProtests: new Set(c.intransitive_protests.verbs),
     domesticGroups: new Set(c.domestic.groups),
     domesticDeeds: new Set(c.domestic.deeds),
+    domesticMeasures: new Set(c.domestic.measures),
     notEvents: set(c.not_events.phrases),
     ownedThings: new Set(c.owned_things.nouns),
     conditionalThreat: { types: new Set(c.conditional_threat.types), cues: new Set(c.conditional_threat.cues) },

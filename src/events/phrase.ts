@@ -1,4 +1,5 @@
 import type { Token } from '../core/index.ts'
+import { tokensLower } from '../nlp/lower.ts'
 
 /**
  * Phrase patterns over tokens, shared by triggers and cues: space-separated words, each matching
@@ -72,7 +73,7 @@ const straight = (s: string): string => (s.includes('’') ? s.replaceAll('’',
 
 export const formsOf = (text: string, tokens: readonly Token[]): TokenForms => {
   const lemma = tokens.map((t) => straight(t.lemma))
-  const lower = tokens.map((t) => straight(text.slice(t.span[0], t.span[1]).toLowerCase()))
+  const lower = tokensLower(text, tokens).map(straight)
   return { lemma, lower, ids: idsOf(lemma, lower) }
 }
 

@@ -25,10 +25,10 @@ export interface Gazetteer {
 }
 
 /** Token key: lower case, straight apostrophes, no diacritics. */
-export const normToken = (t: string): string => {
-  const s = t.toLowerCase()
-  return hasNonAscii(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'") : s
-}
+export const normToken = (t: string): string => normLower(t.toLowerCase())
+
+/** normToken of a string already in lower case. */
+export const normLower = (s: string): string => (hasNonAscii(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'") : s)
 
 /**
  * /[^\x00-\x7f]/.test(s), as a loop: this runs on every token of every document, and for a word

@@ -2,7 +2,8 @@ import type { ActorMention, Doc } from '../core/index.ts'
 import { placeUnknownOfficials } from './context-country.ts'
 import { withLedForces } from './led-forces.ts'
 import { corefer } from './coref.ts'
-import { buildGazetteer, normToken } from './gazetteer.ts'
+import { buildGazetteer, normLower, normToken } from './gazetteer.ts'
+import { tokensLower } from '../nlp/lower.ts'
 import { dictionary } from './load.ts'
 import { indexOffices } from './offices.ts'
 import { resolveSentences, type Resources } from './resolve.ts'
@@ -24,7 +25,7 @@ export const resources = (): Resources => {
 export const resolveActors = (doc: Doc): Doc => {
   const res = resources()
   const text = doc.article.text
-  const keys = doc.tokens.map((t) => normToken(text.slice(t.span[0], t.span[1])))
+  const keys = tokensLower(text, doc.tokens).map(normLower)
   const upper = doc.tokens.map((t) => {
     const c = text.charCodeAt(t.span[0])
     return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(text.slice(t.span[0], t.span[0] + 2))

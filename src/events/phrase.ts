@@ -1,4 +1,5 @@
 import type { Token } from '../core/index.ts'
+import { tokensLower } from '../nlp/lower.ts'
 
 /**
  * Phrase patterns over tokens, shared by triggers and cues: space-separated words, each matching
@@ -72,7 +73,7 @@ const straight = (s: string): string => (s.includes('’') ? s.replaceAll('’',
 
 export const formsOf = (text: string, tokens: readonly Token[]): TokenForms => {
   const lemma = tokens.map((t) => straight(t.lemma))
-  const lower = tokens.map((t) => straight(text.slice(t.span[0], t.span[1]).toLowerCase()))
+  const lower = tokensLower(text, tokens).map(straight)
   return { lemma, lower, ids: idsOf(lemma, lower) }
 }
 
@@ -137,21 +138,27 @@ export const findPhrases = <T>(set: PhraseSet<T>, f: TokenForms, from: number, t
   const hits: PhraseHit<T>[] = []
   const ids = currentIds(f)
   const { index } = set
-  const tryAll = (id: number, i: number): void => {
-    const cands = id >= 0 && id < index.length ? index[id] : undefined
-    if (!cands) return
-    for (const c of cands) {
-      // the first word is matched: that is how the phrase was found
-      const e = matchFrom(c.phrase, f, ids, i + 1, to, 1)
-      if (e > i) hits.push({ start: i, end: e, value: c.value })
-    }
-  }
   for (let i = from; i < to; i++) {
     const lemma = ids.lemma[i]!
     const lower = ids.lower[i]!
-    tryAll(lemma, i)
-    // equal numbers are equal forms; -1 (in no phrase) starts none
-    if (lower !== lemma) tryAll(lower, i)
+    // -1 (in no phrase) starts none, nor does a word numbered after the set was made
+    if (lemma >= 0 && lemma < index.length) tryAll(index[lemma], f, ids, i, to, hits)
+    // equal numbers are equal forms
+    if (lower !== lemma && lower >= 0 && lower < index.length) tryAll(index[lower], f, ids, i, to, hits)
   }
   return hits.length > 1 ? hits.sort((a, b) => a.start - b.start || b.end - a.end) : hits
+}
+
+/**
+ * The phrases `cands` starting at token i, matched up to `to`, into `hits`. A function of its
+ * own rather than a closure made on every findPhrases call, and called only for a token that
+ * is some phrase's word: findPhrases runs several times on every sentence.
+ */
+const tryAll = <T>(cands: Candidates<T>, f: TokenForms, ids: FormIds, i: number, to: number, hits: PhraseHit<T>[]): void => {
+  if (!cands) return
+  for (const c of cands) {
+    // the first word is matched: that is how the phrase was found
+    const e = matchFrom(c.phrase, f, ids, i + 1, to, 1)
+    if (e > i) hits.push({ start: i, end: e, value: c.value })
+  }
 }

@@ -1,4 +1,5 @@
 import type { Doc, Sentence, Token } from '../core/index.ts'
+import { rememberLower } from './lower.ts'
 import { wink } from './wink.ts'
 
 /** Longer than any word, URL or hashtag worth reading: left out of tokenizing. */
@@ -104,6 +105,24 @@ const lemmaOf = (all: WinkTokens, i: number, uid: number, pos: string, contracti
 }
 
 /**
+ * Wink id → the value lower-cased: the lower-case text of a token, which the actor and event
+ * stages read (through rememberLower), once per distinct value instead of once per token. One
+ * string object per value also lets their Map lookups on it reuse its hash. It grows with wink's
+ * own lexicon, which keeps every value it has read.
+ */
+let lowerById: (string | undefined)[] = []
+
+const lowerOf = (uid: number, value: string): string => {
+  if (uid >= lowerById.length) {
+    // filled, not holey: stays a plain array (as lastLemma)
+    lowerById = lowerById.concat(new Array<undefined>(Math.max(uid + 1, 2 * lowerById.length, 1 << 16) - lowerById.length).fill(undefined))
+  }
+  let lower = lowerById[uid]
+  if (lower === undefined) lowerById[uid] = lower = value.toLowerCase()
+  return lower
+}
+
+/**
  * text.indexOf(value, from), for a value that is usually just ahead: a token after a space.
  * The built-ins' entry (startsWith, then indexOf) cost more than the search, for every token;
  * this walks to the value's first character and compares in place, and leaves any other case
@@ -145,6 +164,8 @@ export const tokenize = (doc: Doc): Doc => {
   const uids = all.out(its.uniqueId as unknown as typeof its.value) as unknown as number[]
 
   const tokens: Token[] = []
+  /** the lower-case text of each token */
+  const lower: string[] = []
   /** wink token index → our token index (SPACE tokens are dropped) */
   const index = new Int32Array(values.length + 1)
   let cursor = 0
@@ -167,9 +188,12 @@ export const tokenize = (doc: Doc): Doc => {
       tokens.push({ span: [start, a], pos: 'PROPN', lemma: glued[1]!.toLowerCase() })
       tokens.push({ span: [a, b], pos: 'PART', lemma: glued[2]! })
       tokens.push({ span: [b, end], pos: 'NOUN', lemma: glued[3]!.toLowerCase() })
+      lower.push(glued[1]!.toLowerCase(), glued[2]!.toLowerCase(), glued[3]!.toLowerCase())
       continue
     }
-    tokens.push({ span: [start, end], pos: pos[i]!, lemma: lemmaOf(all, i, uids[i]!, pos[i]!, contraction[i]!) ?? value.toLowerCase() })
+    const low = lowerOf(uids[i]!, value)
+    tokens.push({ span: [start, end], pos: pos[i]!, lemma: lemmaOf(all, i, uids[i]!, pos[i]!, contraction[i]!) ?? low })
+    lower.push(low)
   }
   index[values.length] = tokens.length
 
@@ -179,5 +203,7 @@ export const tokenize = (doc: Doc): Doc => {
     const b = index[last + 1]!
     if (b > a) sentences.push({ span: [tokens[a]!.span[0], tokens[b - 1]!.span[1]], tokens: [a, b] })
   }
+  // each value is the prose at its span; the prose is the text wherever nothing was blanked
+  if (prose === text) rememberLower(text, tokens, lower)
   return { ...doc, tokens, sentences }
 }

@@ -413,3 +413,8 @@ test('a measure a state imposes at home is aimed at its own country, and so is a
   const strike = eventsOf('Syrian Druze threatened to hold a general strike unless Israel rescinded the annexation.').events.find((e) => e.type === 'THREATEN')
   assert.notEqual(strike?.target?.country, 'SYR')
 })
+
+test('prohibiting aid is cutting it (SANCTION discontinue), not coercion', () => {
+  const e = eventsOf('The United States announced Wednesday it would prohibit all aid to Albanian rebels in Macedonia.').events.find((x) => x.type === 'SANCTION')
+  assert.deepEqual([e?.mode, e?.source.country, e?.target?.country, e?.modality], ['discontinue', 'USA', 'ALB', 'asserted'])
+})

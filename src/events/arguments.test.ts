@@ -418,3 +418,9 @@ test('prohibiting aid is cutting it (SANCTION discontinue), not coercion', () =>
   const e = eventsOf('The United States announced Wednesday it would prohibit all aid to Albanian rebels in Macedonia.').events.find((x) => x.type === 'SANCTION')
   assert.deepEqual([e?.mode, e?.source.country, e?.target?.country, e?.modality], ['discontinue', 'USA', 'ALB', 'asserted'])
 })
+
+test('a clause whose own subject no dictionary places does not borrow the earlier clause\'s: "resigned as the opposition threatened to storm …"', () => {
+  const { events } = eventsOf('Georgian President Eduard Shevardnadze resigned Sunday as the opposition threatened to storm his residence in Tbilisi.')
+  assert.equal(events.some((e) => e.type === 'THREATEN'), false)
+  assert.ok(events.some((e) => e.type === 'RETREAT' && e.source.country === 'GEO'))
+})

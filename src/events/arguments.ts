@@ -253,7 +253,17 @@ export const argumentsOf = (
     for (let k = clause[0]; k < trigger[0]; k++) if (tokens[k]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(f.lower[k]!)) return true
     return false
   }
-  if (entry.type !== 'PROTEST' && !source && !ownPronoun()) source = subjectOfEarlierClause(f, usable.filter((m) => !located(m)), tokens, clauseStarts, clause, sentence)
+  // ("resigned as the opposition threatened to storm …": an actor the dictionary cannot place,
+  // right before the verb, is the clause's own subject; the earlier clause's is not borrowed)
+  const ownUnknown = (): boolean => {
+    if (entry.pos !== 'verb') return false
+    const m = mentions.filter((x) => x.country === null && x.span[1] <= trigStart && x.span[0] >= clauseStart).at(-1)
+    if (!m) return false
+    let k = tokenStarting(tokens, m.span[1])
+    while (k < trigger[0] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++
+    return k === trigger[0]
+  }
+  if (entry.type !== 'PROTEST' && !source && !ownPronoun() && !ownUnknown()) source = subjectOfEarlierClause(f, usable.filter((m) => !located(m)), tokens, clauseStarts, clause, sentence)
   if (entry.type === 'PROTEST' && !source) source = protestPlace()
   if (passive && byIdx < 0 && source) {
     // "X was attacked" with no agent: X is the target, the source is unknown ("for Russia to be

@@ -172,3 +172,10 @@ test('"and" before a named body or after a head joins two actors: "Israel and He
   assert.equal(mentionAt(doc, 'Sudanese government')?.country, 'SDN')
   assert.equal(mentionAt(doc, 'Israel and Hezbollah'), undefined)
 })
+
+test('a role after a comma that "said" follows is a new speaker, not an apposition: "… with the Palestinians, a senior Israeli official said"', () => {
+  const doc = docOf('Barak has agreed to talks with the Palestinians, a senior Israeli official said. Otto Warmbier, a US citizen, was released.')
+  assert.equal(mentionAt(doc, 'Palestinians')?.country, 'PSE')
+  assert.equal(mentionAt(doc, 'Israeli official')?.country, 'ISR')
+  assert.equal(mentionAt(doc, 'Otto Warmbier')?.country, 'USA')
+})

@@ -207,6 +207,24 @@ const joinsTwo = (ctx: Context, c: Cluster, part: Part, gap: readonly number[]):
   return named || c.parts.some((p) => isRole(p) || isInstitution(p))
 }
 
+/**
+ * Verbs of saying that follow their subject at the end of a report ("…, a senior official said").
+ * A closed list of forms, not the events lexicon's reporting verbs: actors come before events and
+ * may not reach into them, and these are the forms that close a sentence after a speaker.
+ */
+const SAID = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'wrote', 'confirmed', 'warned'])
+
+/**
+ * "… talks with the Palestinians, a senior Israeli official said": a role after a comma that a
+ * verb of saying follows is that verb's subject, a new actor, not an apposition to the name
+ * before it. ("Otto Warmbier — the US citizen released by North Korea" stays one.)
+ */
+const subjectOfVerb = (ctx: Context, parts: readonly Part[], idx: number): boolean => {
+  const role = isRole(parts[idx]!) ? parts[idx]! : parts[idx + 1]
+  const next = role ? ctx.keys[role.tokens[1]] : undefined
+  return next !== undefined && SAID.has(next)
+}
+
 const isRole = (p: Part): boolean => p.kind === 'gaz' && p.entry.kind === 'role'
 const isPerson = (p: Part): boolean => (p.kind === 'gaz' && p.entry.kind === 'person') || p.kind === 'ref'
 const isCountry = (p: Part): boolean => p.kind === 'gaz' && p.entry.kind === 'country'
@@ -266,7 +284,7 @@ const clusterMentions = (ctx: Context, parts: readonly Part[], [from]: readonly 
         }
       } else if ((isRole(part) || isInstitution(part)) && gap.length <= MAX_GAP && !hasName(c) && !(isRole(part) && c.parts.some(isRole)) && !joinsTwo(ctx, c, part, gap) && gap.every((i) => GAP_POS.has(doc.tokens[i]!.pos) || POSSESSIVE.has(keys[i]!))) {
         c.parts.push(part)
-      } else if ((isRole(part) || (isCountry(part) && nextIsRole(parts, idx))) && (words === ',' || appositionGap(ctx, gap)) && hasName(c) && !isRole(last)) {
+      } else if ((isRole(part) || (isCountry(part) && nextIsRole(parts, idx))) && (words === ',' || appositionGap(ctx, gap)) && hasName(c) && !isRole(last) && !subjectOfVerb(ctx, parts, idx)) {
         // ("Otto Warmbier, a US citizen": a country right before the role belongs to the apposition)
         c.tailFrom = Math.min(c.tailFrom, c.parts.length)
         c.parts.push(part)

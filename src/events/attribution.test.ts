@@ -34,3 +34,8 @@ test('a speaker who is the actor is the author\'s report; a participle before a 
   const { doc, events } = eventsOf('Moon applauded Trump, noting he deserves credit, and Kim Jong Un met Xi Jinping, Moon said.', '2018-04-30')
   assert.equal(words(doc, events.find((e) => e.type === 'SUPPORT')?.attribution.who ?? null), null)
 })
+
+test('a place after a preposition is no speaker: "The Red Cross operating in Iraq said …"', () => {
+  const e = eventsOf('The Red Cross operating in Iraq said British forces must ensure security.').events.find((x) => x.type === 'REQUEST')
+  assert.deepEqual([e?.source.country, e?.target?.country], ['IGO', 'GBR'])
+})

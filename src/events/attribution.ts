@@ -1,6 +1,7 @@
 import type { ActorMention, Attribution, AttributionKind, Doc, Span } from '../core/index.ts'
 import type { Lexicon } from './lexicon.ts'
 import { findPhrases, type TokenForms } from './phrase.ts'
+import { tokenStarting } from './arguments.ts'
 
 /** A sentence's reporting frame: who vouches for what it reports, and the reporting verb's token. */
 export interface Frame {
@@ -70,6 +71,12 @@ export const frames = (doc: Doc, lx: Lexicon, f: TokenForms, mentions: readonly 
   return frame
 }
 
+/** A mention right after a preposition ("in Iraq", "of the ministry"): the object of a phrase, not a clause subject. */
+const afterPreposition = (doc: Doc, m: ActorMention): boolean => {
+  const k = tokenStarting(doc.tokens, m.span[0]) - 1
+  return k >= 0 && doc.tokens[k]!.pos === 'ADP'
+}
+
 const QUOTE_MARK = /[“”"]/
 /** A possessive pronoun is no clause's subject: "For his part, Pence … and stressed …" is Pence's. */
 const POSSESSIVE = /^(?:his|her|its|their)$/i
@@ -102,7 +109,9 @@ const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [num
     // "Moon applauded Trump, noting …", "Trump blamed China … and suggested …": a verb sharing the
     // clause's subject has that subject as its speaker, not the object named just before it
     const shared = prev === 'and' || (prev === ',' && /ing$/.test(f.lower[i]!))
-    const before = shared ? inSentence.find((m) => m.span[1] <= at[0] && !POSSESSIVE.test(doc.article.text.slice(m.span[0], m.span[1]))) : inSentence.filter((m) => m.span[1] <= at[0] && at[0] - m.span[1] < 40).at(-1)
+    const near = inSentence.filter((m) => m.span[1] <= at[0] && at[0] - m.span[1] < 40)
+    // ("The Red Cross operating in Iraq said": a place after a preposition is no speaker)
+    const before = shared ? inSentence.find((m) => m.span[1] <= at[0] && !POSSESSIVE.test(doc.article.text.slice(m.span[0], m.span[1]))) : (near.filter((m) => !afterPreposition(doc, m)).at(-1) ?? near.at(-1))
     let who = before ?? after
     const words = wordsBefore(f, from, i)
     if (!who) {

@@ -426,3 +426,10 @@ test('a clause whose own subject no dictionary places does not borrow the earlie
   const placed = eventsOf('Georgian President Eduard Shevardnadze resigned Sunday as Russia threatened to storm his residence in Tbilisi.').events
   assert.ok(placed.some((e) => e.type === 'THREATEN' && e.source.country === 'RUS'), brief(placed).join('; '))
 })
+
+test('a demand\'s that-clause names the one asked, and what is demanded is not done: "its demand today that Israel ease restrictions"', () => {
+  const { events } = eventsOf('The ILO reiterated its demand today that Israel ease restrictions on the movement of Palestinian workers.')
+  const req = events.find((e) => e.type === 'REQUEST')
+  assert.deepEqual([req?.source.country, req?.target?.country], ['IGO', 'ISR'])
+  assert.equal(events.find((e) => e.type === 'CONCEDE')?.modality, 'hypothetical')
+})

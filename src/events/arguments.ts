@@ -679,6 +679,17 @@ const targetAfter = (
     const of = startAt(i + 1) ?? (tokens[i + 1]?.pos === 'DET' || COMPASS.test(f.lower[i + 1] ?? '') ? startAt(i + 2) : undefined)
     if (of) return of
   }
+  // "reiterated its demand today that Israel ease restrictions": a demand's that-clause subject is the one asked
+  if (entry.type === 'REQUEST' && entry.pos === 'noun') {
+    let t = i
+    while (t < i + 3 && WHEN_WORDS.test(f.lower[t] ?? '')) t++
+    if (f.lower[t] === 'that') {
+      let k = t + 1
+      while (k < clauseEnd && k < t + 4 && DETERMINERS.has(tokens[k]!.pos) && !startAt(k)) k++
+      const m = startAt(k)
+      if (m) return m
+    }
+  }
   if (entry.target.includes('DIRECT')) {
     let k = i
     // "demanded that the US cancel …": the subject of a that-clause is the one asked, also past

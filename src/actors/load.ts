@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConfigError } from '../core/index.ts'
-import { countriesSchema, institutionsSchema, personsSchema, rolesSchema } from './schema.ts'
+import { countriesSchema, headsSchema, institutionsSchema, personsSchema, rolesSchema } from './schema.ts'
 import type { Country, Dictionary, Institution, Level, Office, Person, Role, RoleKind, Sector } from './types.ts'
 
 /** The reviewed actor data shipped with Overture. */
@@ -15,6 +15,7 @@ const validators = {
   persons: ajv.compile(personsSchema),
   roles: ajv.compile(rolesSchema),
   institutions: ajv.compile(institutionsSchema),
+  heads: ajv.compile(headsSchema),
 }
 
 interface RawFile {
@@ -129,7 +130,11 @@ export const loadDictionary = (dir: string = ACTORS_DIR): Dictionary => {
     kind: str(e.kind) ?? 'institution',
   }))
 
-  return { countries, persons, roles, institutions }
+  const heads = new Map<string, Sector | null>(
+    readData(join(dir, 'organisation-heads.json'), validators.heads).entries.map((e) => [e.word as string, (e.sector ?? null) as Sector | null]),
+  )
+
+  return { countries, persons, roles, institutions, heads }
 }
 
 let cached: Dictionary | null = null

@@ -179,3 +179,11 @@ test('a role after a comma that "said" follows is a new speaker, not an appositi
   assert.equal(mentionAt(doc, 'Israeli official')?.country, 'ISR')
   assert.equal(mentionAt(doc, 'Otto Warmbier')?.country, 'USA')
 })
+
+test('an unknown name after a demonym with an organisation head noun is a body of that country: "the Rwandan Patriotic Front"', () => {
+  const doc = docOf('Rebels said the Rwandan Patriotic Front must agree. Jean Dupont met them.')
+  const rpf = mentionAt(doc, 'Rwandan Patriotic Front')
+  assert.deepEqual([rpf?.country, rpf?.sector, rpf?.kind, rpf?.how], ['RWA', 'PTY', 'institution', 'organisation-name'])
+  // a name without such a word, or without a demonym, stays unknown
+  assert.equal(mentionAt(doc, 'Jean Dupont'), undefined)
+})

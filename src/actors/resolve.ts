@@ -371,6 +371,15 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
   const group = role || inst ? null : demonymGroup(res, lastCountry, all, tokens, text)
   if (group) return group
   if (named) {
+    // "Nigerian Union of Teachers", "Rwandan Patriotic Front": an unknown name after a demonym or
+    // country name, with an organisation's head noun in it, is a body of that country
+    if (!role && lastCountry && lastCountry.tokens[1] <= named.tokens[0]) {
+      const words = text.slice(tokens[named.tokens[0]]!.span[0], tokens[named.tokens[1] - 1]!.span[1]).split(/\s+/)
+      const head = words.find((w) => res.dict.heads.has(w))
+      if (head !== undefined && country) {
+        return { span, kind: 'institution', name: text.slice(span[0], span[1]), country, sector: res.dict.heads.get(head) ?? null, level: null, role: null, person: null, gender: null, how: 'organisation-name', antecedent: null }
+      }
+    }
     // an unknown capitalised name is a person only when a title or apposition says what office it holds
     if (!role) return null
     return {

@@ -88,3 +88,12 @@ export const institutionsSchema = file({
     kind: { type: 'string' },
   },
 })
+
+export const headsSchema = file({
+  type: 'object',
+  required: ['word', 'sector'],
+  properties: {
+    word: { type: 'string', pattern: '^\\p{Lu}\\p{L}+$' },
+    sector,
+  },
+})

@@ -70,4 +70,6 @@ export interface Dictionary {
   readonly persons: readonly Person[]
   readonly roles: readonly Role[]
   readonly institutions: readonly Institution[]
+  /** head nouns of organisation names ("Union", "Front") and the sector they give; data/actors/organisation-heads.json */
+  readonly heads: ReadonlyMap<string, Sector | null>
 }

@@ -47,8 +47,8 @@ test('the check reports two people in one exclusive office at once', () => {
   const clash = {
     ...dict,
     persons: [
-      { id: 'a', name: 'A', aliases: [], family: 'A', country: 'XXA', gender: null, born: null, file: 'persons/t.json', offices: [{ ...office, from: '2001-01-01', to: '2004-12-31', narrowFrom: '2001-01-01', narrowTo: '2004-12-31' }] },
-      { id: 'b', name: 'B', aliases: [], family: 'B', country: 'XXA', gender: null, born: null, file: 'persons/t.json', offices: [{ ...office, from: '2003-01-01', to: null, narrowFrom: '2003-01-01', narrowTo: null }] },
+      { id: 'a', name: 'A', aliases: [], family: 'A', country: 'XXA', gender: null, born: null, bareFamily: true, file: 'persons/t.json', offices: [{ ...office, from: '2001-01-01', to: '2004-12-31', narrowFrom: '2001-01-01', narrowTo: '2004-12-31' }] },
+      { id: 'b', name: 'B', aliases: [], family: 'B', country: 'XXA', gender: null, born: null, bareFamily: true, file: 'persons/t.json', offices: [{ ...office, from: '2003-01-01', to: null, narrowFrom: '2003-01-01', narrowTo: null }] },
     ],
   }
   const findings = checkDictionary(clash)

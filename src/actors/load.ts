@@ -105,6 +105,7 @@ export const loadDictionary = (dir: string = ACTORS_DIR): Dictionary => {
         country: e.country as string,
         gender: (e.gender ?? null) as 'm' | 'f' | null,
         born: (e.born ?? null) as number | null,
+        bareFamily: e.bareFamily !== false,
         offices,
         file,
       })

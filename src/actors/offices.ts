@@ -29,7 +29,10 @@ export interface OfficeIndex {
    * government, not its head of state.
    */
   holder(country: string, office: string, date: string, words?: string): Person | null
-  /** indices (into the dictionary's persons) of the persons whose family name (normalised) is this */
+  /**
+   * indices (into the dictionary's persons) of the persons whose family name (normalised) is
+   * this, and whose family name alone may name them (not `bareFamily: false`)
+   */
   byFamily(family: string): readonly number[]
 }
 
@@ -48,8 +51,13 @@ export const indexOffices = (dict: Dictionary, norm: (s: string) => string): Off
       push(byKey, `${country}|${office.office}`, { person, office })
       push(byCountry, country, { person, office })
     }
+    // (a person whose family name alone does not name it is found by the full name, or by the
+    // family name after the full name in the same article: resolve.ts keeps those itself)
+    if (!person.bareFamily) return
     const f = norm(person.family)
-    family.set(f, [...(family.get(f) ?? []), index])
+    const list = family.get(f)
+    if (list) list.push(index)
+    else family.set(f, [index])
   })
   const holder = (country: string, office: string, date: string, words?: string): Person | null => {
     // the substantive holder outranks an acting one; then the latest to take office

@@ -50,6 +50,8 @@ const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan
 const isCalendar = (key: string): boolean => key.length >= 4 && key.length <= 9 && CALENDAR.test(key)
 /** A compass word before a place is no part of a name: "South Lebanon", "Western Cambodia" name the country ("East China Sea" still is one name) */
 const DIRECTION = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
+/** Ship prefixes: the name after one is a ship's */
+const SHIP = new Set(['uss', 'hms', 'usns', 'hmas', 'hmcs'])
 /** Neither a day, a month nor a compass word: may be part of a name */
 const nameWord = (key: string): boolean => !isCalendar(key) && !DIRECTION.has(key)
 
@@ -137,6 +139,8 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
       if (ci >= 0 && (extends_(a - 1) || extends_(b))) return
       if (/^-/.test(text.slice(tokens[b]?.span[0] ?? 0, (tokens[b]?.span[0] ?? 0) + 1)) && tokens[b]?.span[0] === tokens[b - 1]!.span[1]) return // "U.S.-China"
     }
+    // "USS Dwight D. Eisenhower", "HMS Queen Elizabeth": a ship named after the person
+    if (entry.kind === 'person' && a > from && SHIP.has(keys[a - 1]!)) return
     // "spy balloon", "civilian aircraft", "the military relationship": a modifier, not an actor
     const next = tokens[b]
     const modifier = (entry.kind === 'role' && entry.cased === false) || (entry.kind === 'institution' && res.dict.institutions[entry.index]!.generic)
@@ -363,11 +367,18 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
   // country is someone else of that name, known only by the title
   const ofCountry = all.slice(c.tailFrom === Infinity ? all.length : c.tailFrom).filter(isCountry).at(-1)
   const elsewhere = named?.kind === 'gaz' && named.how.startsWith('family') && ofCountry !== undefined && res.dict.countries[entryOf(ofCountry).index]!.iso3 !== res.dict.persons[named.entry.index]!.country
+  const role = pickRole(roles)
   if (named?.kind === 'gaz' && !elsewhere) {
     const person = res.dict.persons[named.entry.index]!
-    return personMention(span, person, officeAt(person, date, officeKey), c.former, roleWords[0] ?? null, named.how)
+    const office = officeAt(person, date, officeKey)
+    const m = personMention(span, person, office, c.former, roleWords[0] ?? null, named.how)
+    // offices that name no post (key "official", level unknown: the generated historical.json):
+    // the title in the text says what the person is ("President Abdelaziz Bouteflika")
+    if (role && !c.former && person.offices.every((o) => o.office === 'official')) {
+      return { ...m, sector: office?.sector ?? sectorOf(role, inst), level: role.level, role: roleWords.join(', ') }
+    }
+    return m
   }
-  const role = pickRole(roles)
   const group = role || inst ? null : demonymGroup(res, lastCountry, all, tokens, text)
   if (group) return group
   if (named) {

@@ -42,6 +42,7 @@ export const personsSchema = file({
     country,
     gender: { enum: ['m', 'f', null] },
     born: { type: ['integer', 'null'], minimum: 1850, maximum: 2020 },
+    bareFamily: { type: 'boolean' },
     offices: {
       type: 'array',
       items: {

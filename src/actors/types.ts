@@ -38,6 +38,13 @@ export interface Person {
   readonly country: string
   readonly gender: 'm' | 'f' | null
   readonly born: number | null
+  /**
+   * false: the family name alone never names this person unless the full name came earlier in
+   * the same article (a large generated file of historical names, whose surnames would otherwise
+   * fire on ordinary capitalised words); true (the default) also lets it name the one holder of
+   * that name in office on the date
+   */
+  readonly bareFamily: boolean
   readonly offices: readonly Office[]
   /** the data file the entry came from, for messages */
   readonly file: string

@@ -219,7 +219,8 @@ interface Parsed {
 const DOMESTIC = new Set(['AGR', 'MED', 'EDU', 'HLH', 'DEV', 'LAB', 'ENV', 'HRI', 'REL', 'REF', 'MUS', 'KID', 'BUS'])
 const next = (d: string): string => new Date(Date.parse(d) + 86_400_000).toISOString().slice(0, 10)
 const readCode = (code: string, countries: ReadonlySet<string>): Parsed => {
-  if (code.startsWith('IGO')) return { country: 'IGO', sector: 'IGO', portfolio: null }
+  // an international body's officials are its executive and diplomatic service (GOV), its judges JUD (EVENTS.md sectors)
+  if (code.startsWith('IGO')) return { country: 'IGO', sector: code.includes('JUD') ? 'JUD' : 'GOV', portfolio: null }
   const prefix = COUNTRY_CODES[code.slice(0, 3)] ?? code.slice(0, 3)
   let country = countries.has(prefix) ? prefix : null
   let agent = code.slice(3, 6)
@@ -518,7 +519,7 @@ const about =
   `(IGO for IGO codes; TMP read as TLS); entries of one name in several countries are one person (Salva Kiir: Sudan, then ` +
   `South Sudan), filed under the country of the latest office, the other offices carrying their own country. One office ` +
   `per dated code with an agent: GOV, MIL, LEG, JUD, PTY, MED, BUS, CVL as such (a GOV code with the MIL portfolio, a ` +
-  `defence minister, as MIL), SPY/COP as GOV, REB/INS/UAF as MIL, IGO codes as IGO; ELI (elite, out of office), OPP and ` +
+  `defence minister, as MIL), SPY/COP as GOV, REB/INS/UAF as MIL, IGO codes as GOV (an international body's officials are its executive and diplomatic service; its judges JUD); ELI (elite, out of office), OPP and ` +
   `the other codes give the country but no office; overlapping terms of one code are one office. Every office is keyed ` +
   `"official" with the title "office holder (CAMEO <code>)" and level null, so role look-ups ("the president") never pick ` +
   `these persons (a title written before the name gives the mention its level). Every entry has bareFamily false: the ` +

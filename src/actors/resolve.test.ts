@@ -187,3 +187,11 @@ test('an unknown name after a demonym with an organisation head noun is a body o
   // a name without such a word, or without a demonym, stays unknown
   assert.equal(mentionAt(doc, 'Jean Dupont'), undefined)
 })
+
+test('an international body\'s officers and executive organs are its executive and diplomatic service: IGO, GOV', () => {
+  const doc = docOf('UN Secretary-General Kofi Annan met the UN Security Council.', '2003-01-01')
+  const sg = mentionAt(doc, 'UN Secretary-General Kofi Annan')
+  assert.deepEqual([sg?.country, sg?.sector], ['IGO', 'GOV'])
+  const council = mentionAt(doc, 'UN Security Council')
+  assert.deepEqual([council?.country, council?.sector], ['IGO', 'GOV'])
+})

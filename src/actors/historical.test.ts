@@ -51,3 +51,9 @@ test('the check reports a generated person who shares a name with another person
   assert.equal(findings.length, 1)
   assert.match(findings[0]!.problem, /shares the name .*import-phoenix-persons/)
 })
+
+test('a historical person the text names as an international body\'s officer acts for that body: "U.N. mediator Diego Cordovez"', () => {
+  const doc = docOf('Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez.', '1988-03-01')
+  const m = mentionAt(doc, 'U.N. mediator Diego Cordovez')
+  assert.deepEqual([m?.name, m?.country, m?.sector], ['Diego Cordovez', 'IGO', 'GOV'])
+})

@@ -372,6 +372,17 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
     const person = res.dict.persons[named.entry.index]!
     const office = officeAt(person, date, officeKey)
     const m = personMention(span, person, office, c.former, roleWords[0] ?? null, named.how)
+    // "U.N. mediator Diego Cordovez", "Kenzo Oshima, the United Nations Emergency Relief
+    // Coordinator": a national of some country serving an international body the text names,
+    // at a date when no office of his is on file, acts for that body ("UN Ambassador Nikki Haley",
+    // in office for her country then, does not)
+    const body = inst?.country ?? roles.find((r) => r.country)?.country ?? null
+    // (or only a generated office of unknown post, whose dates are the source's, not checked)
+    if ((office === null || office.office === 'official') && !c.former && body === 'IGO' && person.country !== 'IGO') {
+      // (its officers are its executive and diplomatic service, GOV, unless the role says otherwise)
+      const sector = role ? sectorOf(role, inst) : null
+      return { ...m, country: 'IGO', sector: sector === null || sector === 'IGO' ? 'GOV' : sector, level: role?.level ?? null, role: roleWords.join(', ') || null }
+    }
     // offices that name no post (key "official", level unknown: the generated historical.json):
     // the title in the text says what the person is ("President Abdelaziz Bouteflika")
     if (role && !c.former && person.offices.every((o) => o.office === 'official')) {

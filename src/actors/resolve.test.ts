@@ -195,3 +195,11 @@ test('an international body\'s officers and executive organs are its executive a
   const council = mentionAt(doc, 'UN Security Council')
   assert.deepEqual([council?.country, council?.sector], ['IGO', 'GOV'])
 })
+
+test('a state organ coded with the country unqualified news means is another country\'s when the text says so: "India\'s Supreme Court"', () => {
+  const doc = docOf("India's Supreme Court ruled. The Supreme Court ruled. Iran's Hezbollah fired.")
+  assert.equal(mentionAt(doc, "India's Supreme Court")?.country, 'IND')
+  assert.equal(mentionAt(doc, 'Supreme Court')?.country, 'USA')
+  // a non-state group keeps its own country
+  assert.equal(mentionAt(doc, "Iran's Hezbollah")?.country, 'LBN')
+})

@@ -438,7 +438,11 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
     }
   }
   if (inst) {
-    return { span, kind: 'institution', name: inst.name, country: inst.country ?? textCountry, sector: inst.sector, level: inst.level, role: null, person: null, gender: null, how: 'institution', antecedent: null }
+    // "the Ivory Coast's Supreme Court": a state organ coded with the country unqualified news
+    // means (Supreme Court, Congress: USA) is another country's when the text says so
+    const own = country ?? c.possessorCountry
+    const organ = inst.kind === 'institution' && inst.country !== 'IGO' && (inst.sector === 'GOV' || inst.sector === 'LEG' || inst.sector === 'JUD' || inst.sector === 'PTY')
+    return { span, kind: 'institution', name: inst.name, country: organ && own ? own : (inst.country ?? textCountry), sector: inst.sector, level: inst.level, role: null, person: null, gender: null, how: 'institution', antecedent: null }
   }
   if (lastCountry) {
     const e = entryOf(lastCountry)

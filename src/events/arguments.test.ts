@@ -433,3 +433,12 @@ test('a demand\'s that-clause names the one asked, and what is demanded is not d
   assert.deepEqual([req?.source.country, req?.target?.country], ['IGO', 'ISR'])
   assert.equal(events.find((e) => e.type === 'CONCEDE')?.modality, 'hypothetical')
 })
+
+test('a commitment or threat with no party of its own is aimed at the party of the act it is about; a demand is not', () => {
+  const ready = eventsOf('France is ready to contribute up to 4,000 troops to a peacekeeping force in Liberia.').events.find((e) => e.type === 'AGREE')
+  assert.deepEqual([ready?.source.country, ready?.target?.country], ['FRA', 'LBR'])
+  const agreed = eventsOf('Iran agreed to allow the IAEA inspectors into the site.').events.find((e) => e.type === 'AGREE')
+  assert.deepEqual([agreed?.source.country, agreed?.target?.country], ['IRN', 'IGO'])
+  const push = eventsOf('Duda was not enthusiastic about Trump’s push to readmit Russia to the G-7.').events.find((e) => e.type === 'REQUEST')
+  assert.notEqual(push?.target?.country, 'RUS')
+})

@@ -41,7 +41,15 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       // ("I had an even better meeting with Putin": a noun's light verb has the pronoun subject)
       const verbAt = entry.pos === 'verb' ? hit.start : lightVerbOf(doc, f, lx, hit.start, clause[0])
       const clauseArgs = entry.pos === 'verb' ? withPronounSubject(doc, f, hit.start, clause[0], purposeSubject(doc, f, lx, hit.start, clause, found, mentions), speaker) : verbAt >= 0 ? withPronounSubject(doc, f, verbAt, clause[0], found, speaker) : found
-      const args = PAIRED.has(entry.type) ? pairSubject(doc, f, lx, hit.start, clause[0], si, clauseArgs) : clauseArgs
+      let args = PAIRED.has(entry.type) ? pairSubject(doc, f, lx, hit.start, clause[0], si, clauseArgs) : clauseArgs
+      // "France is ready to contribute troops to a force in Liberia": a commitment or threat that
+      // names no party of its own is aimed at the party of the act it is about (not a demand:
+      // "Trump's push to readmit Russia" asks the G-7, not Russia)
+      if (args?.source && !args.target && hit.content && entry.type !== 'REQUEST') {
+        const c = hit.content
+        const of = argumentsOf(doc, f, c.value, [c.start, c.end], clauseOf(starts, to, c.start), s.tokens, starts, mentions, lx)
+        if (of.target && of.target.country !== args.source.country) args = { ...args, target: of.target }
+      }
       if (!args?.source) continue
       if (naming(lx, f, tokens, hit.start, args.target)) continue
       // the reporting verb is the trigger itself ("X accused Y"), or the speaker announces its own act
@@ -268,7 +276,7 @@ const mentionsBySentence = (doc: Doc): ActorMention[][] => {
 }
 
 /** Trigger matches whose head word has the right part of speech; overlapping matches keep the longest. */
-const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly string[], tokens: Doc['tokens'], from: number, to: number): PhraseHit<TriggerEntry>[] => {
+const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly string[], tokens: Doc['tokens'], from: number, to: number): Trigger[] => {
   const found = findPhrases(lx.triggers, f, from, to)
   if (found.length === 0) return found
   // ("Flynn pleaded guilty": a fixed phrase holding a trigger word names no act; looked for only
@@ -308,11 +316,26 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
       : undefined
   const out: PhraseHit<TriggerEntry>[] = []
   const toMeet = new Set<PhraseHit<TriggerEntry>>()
+  const content = new Map<PhraseHit<TriggerEntry>, PhraseHit<TriggerEntry>>()
   for (const h of kept) {
     const r = askedBy(h) ?? threatenedBy(h)
     if (r) {
       if (h.value.type === 'CONSULT' && r.value.mode === null) toMeet.add(r)
-    } else if (!agreedBy(h) && !chargedBy(h)) out.push(h)
+      if (!content.has(r)) content.set(r, h)
+      continue
+    }
+    const a = agreedBy(h)
+    if (a && !content.has(a)) content.set(a, h)
+    if (!a && !chargedBy(h)) out.push(h)
   }
-  return out.map((h) => (toMeet.has(h) ? { ...h, value: { ...h.value, mode: 'meet' } } : h)).sort((a, b) => a.start - b.start)
+  return out
+    .map((h): Trigger => {
+      const c = content.get(h)
+      const hit = toMeet.has(h) ? { ...h, value: { ...h.value, mode: 'meet' } } : h
+      return c ? { ...hit, content: c } : hit
+    })
+    .sort((a, b) => a.start - b.start)
 }
+
+/** A trigger, and the act it asks, threatens or agrees to where that act is its content ("is ready to contribute troops") */
+type Trigger = PhraseHit<TriggerEntry> & { readonly content?: PhraseHit<TriggerEntry> }

@@ -77,11 +77,14 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       // (said now: "the administration will reveal new sanctions that it will slap" is all to come)
       const saidByDoer = own || (frame.attribution.who !== null && frame.attribution.who[0] === args.source.span[0])
       const threat = !becomes && mod.modality === 'future' && saidByDoer && frame.verb !== null && frame.verb < hit.start && f.lower[frame.verb] !== f.lemma[frame.verb] && mod.cue !== null && lx.statedThreat.cues.has(f.lemma[mod.cue[0]]!) && lx.statedThreat.types.has(entry.mode === 'boycott' ? 'boycott' : entry.type)
+      // "Trump said he's willing to slap tariffs on Chinese goods": a readiness to do harm is a threat
+      // (a readiness or a vow, not an agreement: "the EU agreed to impose sanctions" decides them)
+      const readyToHarm = entry.type === 'AGREE' && READY.has(f.lemma[hit.start]!) && hit.content !== undefined && lx.statedThreat.types.has(hit.content.value.type)
       if (pledge || becomes || refused || saysPledge || threat) mod = { modality: 'asserted', cue: mod.cue }
       const source = own ? args.source : speakerFor(frame, speaker, args.source)
       const event: EventAnnotation = {
-        type: refused ? 'REJECT' : threat ? 'THREATEN' : (becomes ?? (pledge ? 'AGREE' : entry.type)),
-        mode: pledge || becomes || refused || threat ? null : entry.mode,
+        type: refused ? 'REJECT' : threat || readyToHarm ? 'THREATEN' : (becomes ?? (pledge ? 'AGREE' : entry.type)),
+        mode: pledge || becomes || refused || threat || readyToHarm ? null : entry.mode,
         context: entry.context,
         source,
         target: args.target,
@@ -171,6 +174,9 @@ const refusalCue = (lx: Lexicon, f: TokenForms, [a, b]: readonly [number, number
   const withBefore = a > 0 ? `${f.lower[a - 1]} ${cue}` : cue
   return lx.refusal.cues.has(cue) || lx.refusal.cues.has(withBefore) || lx.refusal.cues.has(f.lemma.slice(a, b).join(' '))
 }
+
+/** Verbs of readiness and vows, whose harmful content is a threat ("is willing to slap tariffs", "vowed to impose sanctions") */
+const READY = new Set(['be', 'stand', 'prepare', 'vow', 'pledge', 'promise', 'swear'])
 
 /** Acts of force, which no agreement's content absorbs */
 const FORCE = new Set(['ASSAULT', 'MOBILIZE', 'THREATEN'])

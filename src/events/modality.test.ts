@@ -145,3 +145,10 @@ test('"would" after any past reporting verb of the lexicon is a future in the pa
   assert.equal(modality('Foreign Minister Marcelo Ebrard confirmed on Twitter that he would visit Washington.'), 'future')
   assert.equal(modality('Ebrard says he would visit Washington if invited.'), 'hypothetical')
 })
+
+test('a readiness or vow to do harm is a threat: "is willing to slap tariffs", "promised to add tariffs if …"', () => {
+  const e = eventsOf('Trump said Friday he is willing to slap tariffs on an additional 267 billion dollars in Chinese goods.').events.find((x) => x.source.country === 'USA')
+  assert.deepEqual([e?.type, e?.target?.country, e?.modality], ['THREATEN', 'CHN', 'asserted'])
+  // a readiness to help stays a commitment
+  assert.equal(eventsOf('France is ready to contribute troops to a force in Liberia.').events.find((x) => x.source.country === 'FRA')?.type, 'AGREE')
+})

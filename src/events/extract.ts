@@ -71,7 +71,8 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       // "Iran won't agree to ship its fuel abroad": a refusal stated now is a rejection
       const refused = mod.modality === 'negated' && lx.refusal.types.has(entry.type) && mod.cue !== null && refusalCue(lx, f, mod.cue)
       // "We will pledge to work closely with China": to say one will pledge is to pledge
-      const saysPledge = entry.type === 'AGREE' && mod.modality === 'future' && entry.pos === 'verb' && lx.pledgeCues.has(f.lemma[hit.start]!) && f.lemma[hit.start] !== 'be'
+      // (and so is to say one would be ready: "saying he would be ready to host a meeting")
+      const saysPledge = entry.type === 'AGREE' && mod.modality === 'future' && entry.pos === 'verb' && ((lx.pledgeCues.has(f.lemma[hit.start]!) && f.lemma[hit.start] !== 'be') || (READY.has(f.lemma[hit.start]!) && mod.cue !== null && lx.pledgeCues.has(f.lemma[mod.cue[0]]!)))
       // "Palestinian leaders said they would boycott all contact with the United States": a harmful
       // act its doer says it will do is a threat made now (PLOVER; the guide's "the U.S. would protect itself")
       // (said now: "the administration will reveal new sanctions that it will slap" is all to come)

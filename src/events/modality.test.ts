@@ -152,3 +152,9 @@ test('a readiness or vow to do harm is a threat: "is willing to slap tariffs", "
   // a readiness to help stays a commitment
   assert.equal(eventsOf('France is ready to contribute troops to a force in Liberia.').events.find((x) => x.source.country === 'FRA')?.type, 'AGREE')
 })
+
+test('"saying he would" reports a future as "said he would" does, a stated readiness is a commitment made, and "would have" stays unreal', () => {
+  const e = eventsOf('King Hassan of Morocco was quoted today as saying he would be ready to host a meeting between Israel and the PLO.').events.find((x) => x.type === 'AGREE')
+  assert.deepEqual([e?.source.country, e?.modality], ['MAR', 'asserted'])
+  assert.equal(modality('Ebrard said later that retaliating would have killed 150 people in Iran.'), 'hypothetical')
+})

@@ -79,7 +79,8 @@ export const modalityOf = (
   const hypo = [...wide(lx.advice), ...near(lx.hypoBefore)].at(-1)
   // "would" after a past reporting verb is the future in the past ("said he would travel"),
   // except where the announcing is the act ("announced it would cancel the trip")
-  if (hypo && lx.reportedWould && f.lower[hypo.start] === 'would' && hypo.end - hypo.start === 1) {
+  // ("would have killed" is a past that did not happen, reported or not)
+  if (hypo && lx.reportedWould && f.lower[hypo.start] === 'would' && hypo.end - hypo.start === 1 && f.lower[hypo.end] !== 'have') {
     const reporting = findReportingBefore(lx, f, tokens, sentence[0], hypo.start)
     if (reporting === 'announce') return { modality: 'asserted', cue: null }
     if (reporting) return { modality: 'future', cue: [hypo.start, hypo.end] }
@@ -117,7 +118,8 @@ const findReportingBefore = (lx: Lexicon, f: TokenForms, tokens: readonly Token[
   for (let i = end - 1; i >= Math.max(from, end - 6); i--) {
     if (tokens[i]!.pos !== 'VERB') continue
     const w = f.lower[i]!
-    if (PROMISED.has(w) || (lx.reporting.has(f.lemma[i]!) && w !== f.lemma[i] && !/(ing|s)$/.test(w))) return f.lemma[i]!
+    // ("was quoted as saying he would": a participle of saying reports as the past tense does)
+    if (PROMISED.has(w) || (lx.reporting.has(f.lemma[i]!) && w !== f.lemma[i] && (!/(ing|s)$/.test(w) || w === 'saying'))) return f.lemma[i]!
   }
   return null
 }

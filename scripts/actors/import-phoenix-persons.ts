@@ -482,6 +482,29 @@ for (const c of candidates) {
 }
 
 const list = [...entries.values()]
+// "Carlos Saul Menem" is written "Carlos Menem": a three-word name of plain words also goes by its
+// first and last word, where that short form is no other person's, no reserved word and passes
+// the name checks above (Korean and Taiwanese names keep their given names whole)
+const shortOf = (e: Entry): string | null => {
+  const w = e.name.split(' ')
+  if (w.length !== 3 || HYPHENATED_GIVEN.has(e.country) || !w.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) return null
+  return `${w[0]} ${w[2]}`
+}
+const shortCount = new Map<string, number>()
+for (const e of list) {
+  const k = shortOf(e)
+  if (k) shortCount.set(norm(k), (shortCount.get(norm(k)) ?? 0) + 1)
+}
+let shortForms = 0
+for (const e of list) {
+  const k = shortOf(e)
+  if (!k) continue
+  const w = k.split(' ')
+  const unique = shortCount.get(norm(k)) === 1 && !byForm.has(norm(k)) && !ours.has(norm(k)) && !reserved.has(norm(k))
+  if (!unique || ordinary(w) || w.every(given) || (given(w[0]!) && commonSurname(w[1]!))) continue
+  e.aliases.push(k)
+  shortForms++
+}
 for (const e of list) {
   e.offices.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
   // merged from entries of several countries: the person's country is that of the latest office
@@ -511,7 +534,7 @@ const about =
   `../shared/reference/petrarch2. Source licence: MIT, "Copyright (c) 2014 Open Event Data Alliance" (the licence text is ` +
   `in the source files' headers); the data were made by the Computational Event Data System Project with National Science ` +
   `Foundation funding (SES-1004414, SES-1259190). ` +
-  `HOW: name and aliases are the entry's NAME_ and + synonym lines, title-cased (particles al, bin, de, da, dos, del, van, ` +
+  `HOW: name and aliases are the entry's NAME_ and + synonym lines (plus, for a three-word name of plain words, its first and last word where no other person has that short form: "Carlos Saul Menem" → "Carlos Menem"), title-cased (particles al, bin, de, da, dos, del, van, ` +
   `von, le, la, du ... lower-case inside a name; hyphenated parts each capitalised; "Jean X Y" also as "Jean-X Y", and a ` +
   `Korean or Taiwanese "Kim Il Sung" also as "Kim Il-sung"); leading titles (President, Sheikh, Sir, General ...) are ` +
   `stripped and a form with a title or role word elsewhere is dropped. family is the last word, less an "al-" prefix, with ` +
@@ -552,7 +575,7 @@ const about =
 
 const json = `{\n  "about": ${JSON.stringify(about)},\n  "entries": [\n${list.map((e) => `    ${JSON.stringify(e)}`).join(',\n')}\n  ]\n}\n`
 writeFileSync(OUT, json)
-console.log(`${OUT}: ${list.length} persons (${list.reduce((k, e) => k + e.offices.length, 0)} offices), ${(json.length / 1e6).toFixed(2)} MB`)
+console.log(`${OUT}: ${list.length} persons (${list.reduce((k, e) => k + e.offices.length, 0)} offices, ${shortForms} short forms), ${(json.length / 1e6).toFixed(2)} MB`)
 if (stats) {
   for (const [why, n] of [...drops].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${why}${examples.has(why) ? `: ${examples.get(why)!.join('; ')}` : ''}`)
 }

@@ -442,3 +442,8 @@ test('a commitment or threat with no party of its own is aimed at the party of t
   const push = eventsOf('Duda was not enthusiastic about Trump’s push to readmit Russia to the G-7.').events.find((e) => e.type === 'REQUEST')
   assert.notEqual(push?.target?.country, 'RUS')
 })
+
+test('an aspect verb\'s particle is no preposition: "speeded up the withdrawal" is the subject\'s withdrawal', () => {
+  const e = eventsOf('The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.').events.find((x) => x.type === 'RETREAT')
+  assert.deepEqual([e?.source.country, e?.target?.country], ['USA', 'PAN'])
+})

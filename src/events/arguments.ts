@@ -164,7 +164,7 @@ export const argumentsOf = (
     // "Trump touts historic summit": the summit is what he talks about, not his act
     return { source: null, target }
   }
-  if (!source && entry.pos === 'noun' && afterPreposition(doc, f, trigger[0])) {
+  if (!source && entry.pos === 'noun' && afterPreposition(doc, f, trigger[0], lightVerbs)) {
     // "due to protests there", "with sharp criticism of": a noun in a prepositional phrase is
     // not the act of the clause's subject; only its own possessor or agent could say whose it is
     return { source: null, target }
@@ -425,14 +425,19 @@ const conditionSubject = (doc: Doc, f: TokenForms, trigger: readonly [number, nu
 const PREPOSITIONS = new Set(['to', 'in', 'at', 'for', 'with', 'after', 'before', 'during', 'amid', 'over', 'against', 'despite', 'from', 'into', 'on'])
 
 /** A noun trigger heading a prepositional phrase: "due to protests", "with sharp criticism", "in talks". */
-const afterPreposition = (doc: Doc, f: TokenForms, noun: number): boolean => {
+const afterPreposition = (doc: Doc, f: TokenForms, noun: number, lightVerbs: ReadonlySet<string>): boolean => {
   let k = noun - 1
   while (k >= 0 && noun - k <= 4 && (DETERMINERS.has(doc.tokens[k]!.pos) || doc.tokens[k]!.pos === 'NOUN')) k--
   if (k < 0 || /^['’]s?$/.test(f.lower[k]!)) return false
   // "in the wake of the killing": "of" after a noun that itself heads a prepositional phrase
-  if (f.lower[k] === 'of') return afterPreposition(doc, f, k - 1) && doc.tokens[k - 1]?.pos === 'NOUN'
+  if (f.lower[k] === 'of') return afterPreposition(doc, f, k - 1, lightVerbs) && doc.tokens[k - 1]?.pos === 'NOUN'
+  // "speeded up the withdrawal", "wrapped up a visit": a light verb's particle, not a preposition
+  if (k > 0 && PARTICLES.has(f.lower[k]!) && doc.tokens[k - 1]!.pos === 'VERB' && lightVerbs.has(f.lemma[k - 1]!)) return false
   return doc.tokens[k]!.pos === 'ADP' || PREPOSITIONS.has(f.lower[k]!)
 }
+
+/** Particles of aspect verbs that wink may tag as prepositions ("off" is left out: "called off the talks" ends them) */
+const PARTICLES = new Set(['up'])
 
 /** A verb of saying between the clause start and a noun trigger: "officials assert (that) the assassination …". */
 const reportedBefore = (saying: ReadonlySet<string>, f: TokenForms, tokens: readonly Token[], from: number, noun: number): boolean => {

@@ -447,3 +447,10 @@ test('an aspect verb\'s particle is no preposition: "speeded up the withdrawal" 
   const e = eventsOf('The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.').events.find((x) => x.type === 'RETREAT')
   assert.deepEqual([e?.source.country, e?.target?.country], ['USA', 'PAN'])
 })
+
+test('a passive\'s agent may follow an article: "attacked by the Taliban", "funded by the United States"', () => {
+  const e = eventsOf('Pakistani troops were attacked by the Taliban on Monday.').events.find((x) => x.type === 'ASSAULT')
+  assert.deepEqual([e?.source.country, e?.target?.country], ['AFG', 'PAK'])
+  const aid = eventsOf('The battery, designed by Israel and funded by the United States, was deployed.').events.find((x) => x.type === 'AID')
+  assert.deepEqual([aid?.source.country, aid?.target?.country], ['USA', 'ISR'])
+})

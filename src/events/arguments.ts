@@ -106,7 +106,9 @@ export const argumentsOf = (
   const joinedPassive = trigger[0] > 2 && (f.lower[trigger[0] - 1] === 'and' || f.lower[trigger[0] - 1] === 'or') && BE.has(f.lemma[trigger[0] - 3]!) && tokens[trigger[0] - 2]!.pos === 'VERB' && f.lower[trigger[0] - 2] !== f.lemma[trigger[0] - 2] && !/ing$/.test(f.lower[trigger[0] - 2]!)
   const passive = entry.pos === 'verb' && entry.passive && (byIdx >= 0 || (trigger[0] > 0 && (BE.has(f.lemma[trigger[0] - 1]!) || joinedPassive) && participle))
   if (passive && byIdx >= 0) {
-    const agent = usable.find((m) => m.span[0] >= tokens[byIdx]!.span[1] && m.span[0] - tokens[byIdx]!.span[1] < 4)
+    // (past an article: "indicted by the U.N. war crimes court", "attacked by the Taliban")
+    const agentAt = tokens[byIdx + 1]?.pos === 'DET' ? byIdx + 2 : byIdx + 1
+    const agent = usable.find((m) => m.span[0] >= tokens[byIdx]!.span[1] && (m.span[0] - tokens[byIdx]!.span[1] < 4 || (agentAt < tokens.length && m.span[0] === tokens[agentAt]!.span[0])))
     // "an amendment offered by Senator Paul": a participle right after a noun modifies it; the noun is what is acted on
     let b = trigger[0] - 1
     while (b > 0 && tokens[b]!.pos === 'ADV') b--

@@ -35,3 +35,8 @@ test('a possessive pronoun is no speaker: "For his part, Pence … and stressed 
   assert.equal(e && doc.article.text.slice(...e.source.span), 'Pence')
   assert.equal(e?.target?.country, 'IGO')
 })
+
+test('two branches of one country facing each other make a demand: "Rwandan rebels announced that the Rwandan Patriotic Front must agree"', () => {
+  const e = eventsOf('Rwandan rebels announced that the Rwandan Patriotic Front must agree to major constitutional changes.').events.find((x) => x.type === 'REQUEST')
+  assert.deepEqual([e?.source.country, e?.target?.country], ['RWA', 'RWA'])
+})

@@ -21,7 +21,10 @@ export const obligations = (doc: Doc, lx: Lexicon, f: TokenForms, sentence: read
   for (const hit of findPhrases(lx.obligation, f, verb + 1, sentence[1])) {
     const at = tokens[hit.start]!.span[0]
     const target = mentions.filter((m) => m.span[1] <= at && m.span[0] > tokens[verb]!.span[1]).at(-1)
-    if (!target || target.country === null || target.country === speaker.country) continue
+    if (!target || target.country === null) continue
+    // a speaker's own side is resolve, not a demand, unless two different branches of one country
+    // face each other ("Rwandan rebels announced that … the Rwandan Patriotic Front must agree")
+    if (target.country === speaker.country && (speaker.sector === null || target.sector === null || speaker.sector === target.sector)) continue
     // only white space (or a single word such as "also") between the actor and "must"
     if (!/^\s*(\w+\s+)?$/.test(doc.article.text.slice(target.span[1], at))) continue
     // the actor is the subject of the reported clause: close after the reporting verb, with no verb between

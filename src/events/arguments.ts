@@ -687,23 +687,23 @@ const targetAfter = (
     if (of) return of
   }
   // "reiterated its demand today that Israel ease restrictions": a demand's that-clause subject is the one asked
-  if (entry.type === 'REQUEST' && entry.pos === 'noun') {
+  // the token after a "that" at i, also past a day ("demanded Friday that the United States match …"), or -1
+  const thatAt = (): number => {
     let t = i
     while (t < i + 3 && WHEN_WORDS.test(f.lower[t] ?? '')) t++
-    if (f.lower[t] === 'that') {
-      let k = t + 1
-      while (k < clauseEnd && k < t + 4 && DETERMINERS.has(tokens[k]!.pos) && !startAt(k)) k++
-      const m = startAt(k)
-      if (m) return m
-    }
+    return f.lower[t] === 'that' ? t + 1 : -1
+  }
+  if (entry.type === 'REQUEST' && entry.pos === 'noun' && thatAt() >= 0) {
+    const t = thatAt()
+    let k = t
+    while (k < clauseEnd && k < t + 3 && DETERMINERS.has(tokens[k]!.pos) && !startAt(k)) k++
+    const m = startAt(k)
+    if (m) return m
   }
   if (entry.target.includes('DIRECT')) {
-    let k = i
-    // "demanded that the US cancel …": the subject of a that-clause is the one asked, also past
-    // a day ("demanded Friday that the United States match …")
-    let t = k
-    while (t < k + 3 && WHEN_WORDS.test(f.lower[t] ?? '')) t++
-    if (f.lower[t] === 'that') k = t + 1
+    // "demanded that the US cancel …": the subject of a that-clause is the one asked
+    const t = thatAt()
+    let k = t >= 0 ? t : i
     while (k < clauseEnd && k < i + 5 && (DETERMINERS.has(tokens[k]!.pos) || (k > i && f.lower[k - 1] === 'that' && tokens[k]!.pos === 'PRON')) && !startAt(k)) k++
     const m = startAt(k)
     if (m) return m

@@ -72,7 +72,7 @@ export const frames = (doc: Doc, lx: Lexicon, f: TokenForms, mentions: readonly 
 }
 
 /** A mention right after a preposition ("in Iraq", "of the ministry"): the object of a phrase, not a clause subject. */
-const afterPreposition = (doc: Doc, m: ActorMention): boolean => {
+const objectOfPreposition = (doc: Doc, m: ActorMention): boolean => {
   const k = tokenStarting(doc.tokens, m.span[0]) - 1
   return k >= 0 && doc.tokens[k]!.pos === 'ADP'
 }
@@ -111,7 +111,7 @@ const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [num
     const shared = prev === 'and' || (prev === ',' && /ing$/.test(f.lower[i]!))
     const near = inSentence.filter((m) => m.span[1] <= at[0] && at[0] - m.span[1] < 40)
     // ("The Red Cross operating in Iraq said": a place after a preposition is no speaker)
-    const before = shared ? inSentence.find((m) => m.span[1] <= at[0] && !POSSESSIVE.test(doc.article.text.slice(m.span[0], m.span[1]))) : (near.filter((m) => !afterPreposition(doc, m)).at(-1) ?? near.at(-1))
+    const before = shared ? inSentence.find((m) => m.span[1] <= at[0] && !POSSESSIVE.test(doc.article.text.slice(m.span[0], m.span[1]))) : (near.filter((m) => !objectOfPreposition(doc, m)).at(-1) ?? near.at(-1))
     let who = before ?? after
     const words = wordsBefore(f, from, i)
     if (!who) {

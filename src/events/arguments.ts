@@ -14,6 +14,8 @@ export interface Arguments {
 
 /** What joins the members of a coordinated subject: "X and Y", "X, Y", "X and his peers from Y" */
 const COORDINATION = /^\s*(and|,|,\s*and)\s*((the|his|her|their)\s+(peers|counterparts|colleagues|partners)\s+(from|of|in)\s+)?(the\s+)?$/i
+/** A possessive pronoun: names whose, not who ("Holt and his wife", "For his part, Pence …") */
+export const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/i
 const BE = new Set(['be', 'get'])
 /** Prepositions that introduce the other party of an act in general */
 const PARTY_PREPS = new Set(['against', 'with', 'to', 'toward', 'towards', 'into', 'on', 'at', 'from'])
@@ -230,7 +232,7 @@ export const argumentsOf = (
   }
   if (!source) {
     // ("Holt and his Venezuelan wife arrived": a possessive pronoun names whose, not who)
-    const possessive = (m: ActorMention): boolean => m.how === 'coref:pronoun' && /^(his|her|its|their)$/i.test(doc.article.text.slice(m.span[0], m.span[1])) && tokens[tokenStarting(tokens, m.span[1])]?.pos !== 'VERB'
+    const possessive = (m: ActorMention): boolean => m.how === 'coref:pronoun' && POSSESSIVE_PRONOUN.test(doc.article.text.slice(m.span[0], m.span[1])) && tokens[tokenStarting(tokens, m.span[1])]?.pos !== 'VERB'
     source = nearestBefore(usable.filter((m) => m !== place && !located(m) && !possessive(m)), clauseStart, trigStart)
     // "Trump withdrew from the deal with Iran and, months later, reimposed sanctions": a verb
     // coordinated with an earlier one shares its subject, not the earlier verb's object
@@ -686,17 +688,17 @@ const targetAfter = (
     const of = startAt(i + 1) ?? (tokens[i + 1]?.pos === 'DET' || COMPASS.test(f.lower[i + 1] ?? '') ? startAt(i + 2) : undefined)
     if (of) return of
   }
-  // "reiterated its demand today that Israel ease restrictions": a demand's that-clause subject is the one asked
   // the token after a "that" at i, also past a day ("demanded Friday that the United States match …"), or -1
   const thatAt = (): number => {
     let t = i
     while (t < i + 3 && WHEN_WORDS.test(f.lower[t] ?? '')) t++
     return f.lower[t] === 'that' ? t + 1 : -1
   }
-  if (entry.type === 'REQUEST' && entry.pos === 'noun' && thatAt() >= 0) {
-    const t = thatAt()
-    let k = t
-    while (k < clauseEnd && k < t + 3 && DETERMINERS.has(tokens[k]!.pos) && !startAt(k)) k++
+  // "reiterated its demand today that Israel ease restrictions": a demand's that-clause subject is the one asked
+  const that = entry.type === 'REQUEST' && entry.pos === 'noun' ? thatAt() : -1
+  if (that >= 0) {
+    let k = that
+    while (k < clauseEnd && k < that + 3 && DETERMINERS.has(tokens[k]!.pos) && !startAt(k)) k++
     const m = startAt(k)
     if (m) return m
   }

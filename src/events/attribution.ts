@@ -1,7 +1,7 @@
 import type { ActorMention, Attribution, AttributionKind, Doc, Span } from '../core/index.ts'
 import type { Lexicon } from './lexicon.ts'
 import { findPhrases, type TokenForms } from './phrase.ts'
-import { tokenStarting } from './arguments.ts'
+import { POSSESSIVE_PRONOUN, tokenStarting } from './arguments.ts'
 
 /** A sentence's reporting frame: who vouches for what it reports, and the reporting verb's token. */
 export interface Frame {
@@ -78,8 +78,6 @@ const objectOfPreposition = (doc: Doc, m: ActorMention): boolean => {
 }
 
 const QUOTE_MARK = /[“”"]/
-/** A possessive pronoun is no clause's subject: "For his part, Pence … and stressed …" is Pence's. */
-const POSSESSIVE = /^(?:his|her|its|their)$/i
 
 const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [number, number], inSentence: readonly ActorMention[]): Frame => {
   const { tokens } = doc
@@ -111,7 +109,7 @@ const frameOf = (doc: Doc, lx: Lexicon, f: TokenForms, [from, to]: readonly [num
     const shared = prev === 'and' || (prev === ',' && /ing$/.test(f.lower[i]!))
     const near = inSentence.filter((m) => m.span[1] <= at[0] && at[0] - m.span[1] < 40)
     // ("The Red Cross operating in Iraq said": a place after a preposition is no speaker)
-    const before = shared ? inSentence.find((m) => m.span[1] <= at[0] && !POSSESSIVE.test(doc.article.text.slice(m.span[0], m.span[1]))) : (near.filter((m) => !objectOfPreposition(doc, m)).at(-1) ?? near.at(-1))
+    const before = shared ? inSentence.find((m) => m.span[1] <= at[0] && !POSSESSIVE_PRONOUN.test(doc.article.text.slice(m.span[0], m.span[1]))) : (near.filter((m) => !objectOfPreposition(doc, m)).at(-1) ?? near.at(-1))
     let who = before ?? after
     const words = wordsBefore(f, from, i)
     if (!who) {

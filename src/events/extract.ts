@@ -70,9 +70,11 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       const becomes = conditional ? 'THREATEN' : entry.future !== null && unreal ? entry.future : null
       // "Iran won't agree to ship its fuel abroad": a refusal stated now is a rejection
       const refused = mod.modality === 'negated' && lx.refusal.types.has(entry.type) && mod.cue !== null && refusalCue(lx, f, mod.cue)
+      // the future is promised: its cue is a promise's ("will", a reported "would", "vow")
+      const promised = mod.cue !== null && lx.pledgeCues.has(f.lemma[mod.cue[0]]!)
       // "We will pledge to work closely with China": to say one will pledge is to pledge
       // (and so is to say one would be ready: "saying he would be ready to host a meeting")
-      const saysPledge = entry.type === 'AGREE' && mod.modality === 'future' && entry.pos === 'verb' && ((lx.pledgeCues.has(f.lemma[hit.start]!) && f.lemma[hit.start] !== 'be') || (READY.has(f.lemma[hit.start]!) && mod.cue !== null && lx.pledgeCues.has(f.lemma[mod.cue[0]]!)))
+      const saysPledge = entry.type === 'AGREE' && mod.modality === 'future' && entry.pos === 'verb' && ((lx.pledgeCues.has(f.lemma[hit.start]!) && f.lemma[hit.start] !== 'be') || (READY.has(f.lemma[hit.start]!) && promised))
       // "Palestinian leaders said they would boycott all contact with the United States": a harmful
       // act its doer says it will do is a threat made now (PLOVER; the guide's "the U.S. would protect itself")
       // (said now: "the administration will reveal new sanctions that it will slap" is all to come)
@@ -102,7 +104,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       }
       out.push(event)
       // "Jawara will visit Mauritania": the announced meeting is also an agreement to meet, made now
-      if (entry.pos === 'verb' && event.modality === 'future' && event.target && lx.agreedMeetings.has(event.type) && mod.cue !== null && lx.pledgeCues.has(f.lemma[mod.cue[0]]!) && f.lemma[mod.cue[0]] !== 'be') {
+      if (entry.pos === 'verb' && event.modality === 'future' && event.target && lx.agreedMeetings.has(event.type) && promised && f.lemma[mod.cue![0]] !== 'be') {
         // (its date is the meeting's, not the agreement's, which the sentence does not give)
         out.push({ ...event, type: 'AGREE', mode: null, modality: 'asserted', date: null, rule: `${entry.pattern} (meeting agreed)` })
       }

@@ -57,3 +57,13 @@ test('a historical person the text names as an international body\'s officer act
   const m = mentionAt(doc, 'U.N. mediator Diego Cordovez')
   assert.deepEqual([m?.name, m?.country, m?.sector], ['Diego Cordovez', 'IGO', 'GOV'])
 })
+
+test('a head of state\'s title before a historical family name names its one holder; a given name or a longer name does not', () => {
+  const doc = docOf('The German government welcomed President Reagan\'s latest statement.', '1985-03-01')
+  const m = mentionAt(doc, 'President Reagan')
+  assert.deepEqual([m?.name, m?.country, m?.level, m?.how], ['Ronald Reagan', 'USA', 'head', 'title-family'])
+  // "Abdullah" is also a given name: too many could be meant
+  assert.notEqual(mentionAt(docOf('Prime Minister Abdullah arrived on Monday.', '1985-03-01'), 'Prime Minister Abdullah')?.how, 'title-family')
+  // a lower title does not vouch for a family name
+  assert.ok(!docOf('Mayor Reagan opened the bridge.', '1985-03-01').mentions.some((x) => x.how === 'title-family'))
+})

@@ -34,17 +34,25 @@ export interface OfficeIndex {
    * this, and whose family name alone may name them (not `bareFamily: false`)
    */
   byFamily(family: string): readonly number[]
+  /**
+   * indices of the persons whose family name alone does not name them (`bareFamily: false`) but
+   * a title before it may ("President Reagan")
+   */
+  byTitledFamily(family: string): readonly number[]
 }
 
 export const indexOffices = (dict: Dictionary, norm: (s: string) => string): OfficeIndex => {
   const byKey = new Map<string, { person: Person; office: Office }[]>()
   const byCountry = new Map<string, { person: Person; office: Office }[]>()
   const family = new Map<string, number[]>()
+  const titledFamily = new Map<string, number[]>()
   const push = <K>(map: Map<K, { person: Person; office: Office }[]>, key: K, v: { person: Person; office: Office }): void => {
     const list = map.get(key)
     if (list) list.push(v)
     else map.set(key, [v])
   }
+  // ("Prime Minister Abdullah", "Mayor Bill": a family name that is also someone's given name says too little)
+  const given = new Set(dict.persons.map((p) => norm(p.name.split(/\s+/)[0]!)))
   dict.persons.forEach((person, index) => {
     for (const office of person.offices) {
       const country = office.country ?? person.country
@@ -53,11 +61,12 @@ export const indexOffices = (dict: Dictionary, norm: (s: string) => string): Off
     }
     // (a person whose family name alone does not name it is found by the full name, or by the
     // family name after the full name in the same article: resolve.ts keeps those itself)
-    if (!person.bareFamily) return
     const f = norm(person.family)
-    const list = family.get(f)
+    if (!person.bareFamily && given.has(f)) return
+    const map = person.bareFamily ? family : titledFamily
+    const list = map.get(f)
     if (list) list.push(index)
-    else family.set(f, [index])
+    else map.set(f, [index])
   })
   const holder = (country: string, office: string, date: string, words?: string): Person | null => {
     // the substantive holder outranks an acting one; then the latest to take office
@@ -96,6 +105,7 @@ export const indexOffices = (dict: Dictionary, norm: (s: string) => string): Off
       return answer
     },
     byFamily: (f) => family.get(f) ?? [],
+    byTitledFamily: (f) => titledFamily.get(f) ?? [],
   }
 }
 

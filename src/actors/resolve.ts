@@ -1,5 +1,5 @@
 import type { ActorMention, Chunk, Doc, Level, Sector, Span, Token } from '../core/index.ts'
-import { matchTokens, type GazEntry, type Gazetteer, type GazMatch } from './gazetteer.ts'
+import { matchTokens, normToken, type GazEntry, type Gazetteer, type GazMatch } from './gazetteer.ts'
 import { officeAt, type OfficeIndex } from './offices.ts'
 import type { Dictionary, Office, Person, Role } from './types.ts'
 
@@ -341,6 +341,14 @@ const sentenceDate = (doc: Doc, span: Span): string | null => {
   return article && own.end > article ? article : own.end
 }
 
+/** The one person, among those a bare family name does not name, whose family name the name is. */
+const titledFamilyHolder = (ctx: Context, name: string): Person | null => {
+  // ("New Leaders Council": an organisation's head noun is no family name)
+  if (ctx.res.dict.heads.has(name)) return null
+  const ids = ctx.res.offices.byTitledFamily(normToken(name.replace(/[’']s$/, '')))
+  return ids.length === 1 ? ctx.res.dict.persons[ids[0]!]! : null
+}
+
 const entryOf = (p: Part): GazEntry => (p as { entry: GazEntry }).entry
 
 const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention | null => {
@@ -404,6 +412,18 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
     }
     // an unknown capitalised name is a person only when a title or apposition says what office it holds
     if (!role) return null
+    // "President Reagan": a title before the family name of the one historical office holder of
+    // that name (historical.json: found by the full name, or by a title and the family name; a
+    // bare family name would catch too many namesakes)
+    // (a head of state or government's title right before a one-word name that no capitalised word continues)
+    const next = tokens[named.tokens[1]]
+    const lone = named.tokens[1] - named.tokens[0] === 1 && !(next && /^\p{Lu}/u.test(text.slice(next.span[0], next.span[1])))
+    const afterTitle = all.some((p) => isRole(p) && p.tokens[1] === named.tokens[0])
+    const titled = role.kind === 'title' && role.level === 'head' && !c.former && lone && afterTitle ? titledFamilyHolder(ctx, text.slice(tokens[named.tokens[0]]!.span[0], tokens[named.tokens[1] - 1]!.span[1])) : null
+    if (titled && (textCountry === null || textCountry === titled.country)) {
+      const m = personMention(span, titled, officeAt(titled, date, officeKey), false, roleWords[0] ?? null, 'title-family')
+      return { ...m, sector: sectorOf(role, inst), level: role.level, role: roleWords.join(', ') }
+    }
     return {
       span,
       kind: 'person',

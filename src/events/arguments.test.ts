@@ -454,3 +454,22 @@ test('a passive\'s agent may follow an article: "attacked by the Taliban", "fund
   const aid = eventsOf('The battery, designed by Israel and funded by the United States, was deployed.').events.find((x) => x.type === 'AID')
   assert.deepEqual([aid?.source.country, aid?.target?.country], ['USA', 'ISR'])
 })
+
+test('"X and a group of Y" is a coordinated subject: its "of" phrase does not hide the first actor', () => {
+  const { events } = eventsOf('French National Assembly president Laurent Fabius and a group of deputies held talks with leaders of Romania\'s new government on Tuesday.')
+  assert.ok(brief(events).includes('CONSULT FRA>ROU asserted'), brief(events).join('; '))
+})
+
+test('a deed a leader does in his own country, named after "in", is aimed at it', () => {
+  const { events } = eventsOf('The military government of President Prosper Avril declared a 30-day state of siege in Haiti on Saturday.', '1990-01-20')
+  assert.ok(brief(events).includes('COERCE HTI>HTI asserted'), brief(events).join('; '))
+  // a country named twice is still not two parties for words: "France … in France"
+  assert.ok(!brief(eventsOf('France criticized the new law in France on Monday.').events).some((b) => b.startsWith('ACCUSE FRA>FRA')))
+})
+
+test('a blockade imposed is a coercion of the place; a force mobilised "for a war against X" is aimed at X', () => {
+  const blockade = eventsOf('Israel on Friday reimposed blockades in the West Bank.').events
+  assert.ok(brief(blockade).includes('COERCE ISR>PSE asserted'), brief(blockade).join('; '))
+  const mobilised = eventsOf('Britain mobilized army reservists for a possible war against Iraq on Tuesday.').events
+  assert.ok(brief(mobilised).includes('MOBILIZE GBR>IRQ asserted'), brief(mobilised).join('; '))
+})

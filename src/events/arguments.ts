@@ -401,7 +401,13 @@ export const argumentsOf = (
     const first = /^[\p{L}-]+/u.exec(doc.article.text.slice(m.span[0], m.span[1]))?.[0] ?? ''
     return demonymCountry(first) === null && demonymCountry(first, true) !== null
   }
-  if (target && source && (named(source) ? named(target) || target.how === 'demonym' : (official(source) && named(target)) || ambiguous(target)) && source.country === target.country) target = null
+  if (target && source && (named(source) ? named(target) || target.how === 'demonym' : (official(source) && named(target)) || ambiguous(target)) && source.country === target.country) {
+    // ("President Prosper Avril declared a state of siege in Haiti": unless the deed is done in the
+    // doer's own country, which is then its target, as in the last resort's domestic place)
+    const doneAtHome = entry.pos === 'verb' && DOMESTIC_DEEDS.has(entry.type) && target.kind === 'country' && target.span[0] >= trigEnd && DONE_IN.test(doc.article.text.slice(Math.max(0, target.span[0] - 30), target.span[0]))
+    const actsForState = source.kind !== 'person' || source.sector === 'MIL' || source.level === 'head' || source.level === 'minister'
+    target = doneAtHome && actsForState ? impliedCountry(target.span, source.country, 'implied:domestic-place', source.span) : null
+  }
   // "the U.S. cancelled Blinken's trip": the contact called off is the named person's, who is the
   // more specific source (spec: "source may be USA government or Blinken") and places it in his channel
   if (source && entry.type === 'REJECT' && entry.mode === 'meet') {
@@ -502,7 +508,8 @@ const nounSubject = (doc: Doc, mentions: readonly ActorMention[], verb: number, 
   // evacuated", "Israeli army bulldozers demolished"), nor one joined to it ("Washington along with its allies")
   if (doc.times.some((x) => x.span[0] <= t.span[0] && x.span[1] >= t.span[1])) return false
   let j = k - 1
-  while (j >= 0 && NOUN_PHRASE.has(doc.tokens[j]!.pos) && doc.tokens[j]!.span[1] > source.span[1]) j--
+  // ("Fabius and a group of deputies held talks": an "of" phrase stays inside the noun phrase)
+  while (j >= 0 && (NOUN_PHRASE.has(doc.tokens[j]!.pos) || doc.article.text.slice(...doc.tokens[j]!.span) === 'of') && doc.tokens[j]!.span[1] > source.span[1]) j--
   const before = doc.article.text.slice(source.span[1], doc.tokens[j + 1]!.span[0])
   // ("British aircraft using precision guided missiles killed …": the noun is the object of a
   // participle describing the actor, which stays the subject)
@@ -742,7 +749,10 @@ const targetAfter = (
   for (let k = trigger[1]; to < 0 && k < Math.min(clauseEnd, trigger[1] + 4); k++) if (f.lower[k] === 'to') to = k
   const infinitive = (entry.type === 'THREATEN' || entry.type === 'AGREE') && to >= 0
   const from = infinitive ? to + 1 : trigger[1]
-  for (let k = from; k < Math.min(clauseEnd, from + (infinitive ? 10 : 6)); k++) {
+  // (a force is readied against someone a longer object may name: "mobilized army reservists for
+  // a possible war against Iraq")
+  const reach = infinitive || entry.type === 'MOBILIZE' ? 10 : 6
+  for (let k = from; k < Math.min(clauseEnd, from + reach); k++) {
     if (!PARTY_PREPS.has(f.lower[k]!)) continue
     if (tokens.slice(from, k).some((t, d) => t.pos === 'VERB' && !(infinitive && d === 0))) break
     for (let j = k + 1; j < Math.min(clauseEnd, k + 4); j++) {

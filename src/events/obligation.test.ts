@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { eventsOf } from './test-support.ts'
+import { eventsOf, words } from './test-support.ts'
 
 test('"X said that Y must …" is a REQUEST from X to Y', () => {
   const { events } = eventsOf('Russia said on Tuesday that Sudan must return a helicopter captured last week.')
@@ -39,4 +39,10 @@ test('a possessive pronoun is no speaker: "For his part, Pence … and stressed 
 test('two branches of one country facing each other make a demand: "Rwandan rebels announced that the Rwandan Patriotic Front must agree"', () => {
   const e = eventsOf('Rwandan rebels announced that the Rwandan Patriotic Front must agree to major constitutional changes.').events.find((x) => x.type === 'REQUEST')
   assert.deepEqual([e?.source.country, e?.target?.country], ['RWA', 'RWA'])
+})
+
+test('a coordinated subject of "must" is named by its first actor: "the Sudanese government and the rebels in Darfur must …"', () => {
+  const { doc, events } = eventsOf('British Foreign Secretary Jack Straw said on Friday that the Sudanese government and the rebels in Darfur must reach an agreement.')
+  const e = events.find((x) => x.type === 'REQUEST')
+  assert.deepEqual([e?.source.country, e && words(doc, e.target?.span ?? null), e?.target?.country], ['GBR', 'Sudanese government', 'SDN'])
 })

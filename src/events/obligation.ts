@@ -20,13 +20,21 @@ export const obligations = (doc: Doc, lx: Lexicon, f: TokenForms, sentence: read
   const out: EventAnnotation[] = []
   for (const hit of findPhrases(lx.obligation, f, verb + 1, sentence[1])) {
     const at = tokens[hit.start]!.span[0]
-    const target = mentions.filter((m) => m.span[1] <= at && m.span[0] > tokens[verb]!.span[1]).at(-1)
+    const subject = mentions.filter((m) => m.span[1] <= at && m.span[0] > tokens[verb]!.span[1])
+    let target = subject.at(-1)
     if (!target || target.country === null) continue
+    // only white space (or a single word such as "also") between the actor and "must"
+    if (!/^\s*(\w+\s+)?$/.test(doc.article.text.slice(target.span[1], at))) continue
+    // "that the Sudanese government and the rebels in Darfur must reach": a coordinated subject
+    // is named by its first actor
+    const first = subject.find((m) => m.country !== null)!
+    if (first !== target && /\band\b/.test(doc.article.text.slice(first.span[1], target.span[0]))) {
+      const a = tokens.findIndex((t) => t.span[0] >= first.span[1])
+      if (!tokens.slice(a, hit.start).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) target = first
+    }
     // a speaker's own side is resolve, not a demand, unless two different branches of one country
     // face each other ("Rwandan rebels announced that … the Rwandan Patriotic Front must agree")
     if (target.country === speaker.country && (speaker.sector === null || target.sector === null || speaker.sector === target.sector)) continue
-    // only white space (or a single word such as "also") between the actor and "must"
-    if (!/^\s*(\w+\s+)?$/.test(doc.article.text.slice(target.span[1], at))) continue
     // the actor is the subject of the reported clause: close after the reporting verb, with no verb between
     const t0 = tokens.findIndex((t) => t.span[0] === target.span[0])
     if (t0 - verb > 6 || tokens.slice(verb + 1, t0).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue

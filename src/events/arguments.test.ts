@@ -473,3 +473,46 @@ test('a blockade imposed is a coercion of the place; a force mobilised "for a wa
   const mobilised = eventsOf('Britain mobilized army reservists for a possible war against Iraq on Tuesday.').events
   assert.ok(brief(mobilised).includes('MOBILIZE GBR>IRQ asserted'), brief(mobilised).join('; '))
 })
+
+test('a participle that describes a noun names no act: "the besieged Bosnian town", "Jordan\'s visiting King Abdullah II"', () => {
+  const town = eventsOf('U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde on Friday.').events
+  assert.ok(!town.some((e) => e.type === 'COERCE'), brief(town).join('; '))
+  const visit = eventsOf('Israeli President Moshe Katsav has refused to meet Jordan\'s visiting King Abdullah II in Tel Aviv.').events
+  assert.ok(!visit.some((e) => e.source.country === 'JOR'), brief(visit).join('; '))
+  // a gerund with its possessor is the possessor's act
+  assert.ok(brief(eventsOf('Tillerson weighed in on Saudi Arabia\'s blocking humanitarian aid to Yemen.').events).includes('COERCE SAU>YEM asserted'))
+})
+
+test('a noun trigger that possesses another noun names no act: "the meeting\'s co-chairman said"', () => {
+  const { events } = eventsOf('Israel and the Palestinians reached a consensus to exchange information on water resources, the meeting\'s co-chairman said.')
+  assert.ok(!events.some((e) => e.type === 'CONSULT' && e.rule === 'meeting'), brief(events).join('; '))
+  assert.ok(brief(events).includes('AGREE ISR>PSE asserted'), brief(events).join('; '))
+})
+
+test('what a rejected offer or appeal offers is not done: "rejected a US offer to host a summit to hammer out a framework agreement"', () => {
+  const offer = eventsOf('Palestinian leader Yasser Arafat on Wednesday rejected a US offer to host a summit in mid-July to hammer out a framework agreement for peace between the Israelis and the Palestinians.').events
+  assert.deepEqual(brief(offer), ['REJECT PSE>USA asserted'])
+  const appeal = eventsOf('Beirut again rejected Thursday a United Nations appeal for deploying army troops along its borders with Israel.').events
+  assert.deepEqual(brief(appeal), ['REJECT LBN>IGO asserted'])
+  // a rejection that names no party takes the party of the act rejected
+  const invitation = eventsOf('The radical Palestinian Islamic Jihad movement rejected an invitation to attend a meeting next week of Palestinian factions.').events
+  assert.deepEqual(brief(invitation), ['REJECT PSE>PSE asserted'])
+})
+
+test('"charging its neighbor with supporting dissidents": what the charge names is no act of the charged', () => {
+  const { events } = eventsOf('Serbia lodged an official protest with Albania today, charging its neighbor with supporting dissidents.')
+  assert.ok(!events.some((e) => e.type === 'SUPPORT'), brief(events).join('; '))
+})
+
+test('the one who reports an act is not a coordinated party of it: "from Palestinian armed groups, the Israeli army said"', () => {
+  const { events } = eventsOf('Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups, the Israeli army said Friday.')
+  assert.ok(!events.some((e) => e.target?.country === 'ISR'), brief(events).join('; '))
+  assert.ok(brief(events).includes('COERCE PSE>PSE asserted'), brief(events).join('; '))
+})
+
+test('a passive in a relative clause is done to its antecedent: "a helicopter that was captured by the Sudanese authorities"', () => {
+  const { events } = eventsOf('Russia said on Tuesday that Sudan must return a Mi-26 helicopter that was captured by the Sudanese authorities last week.')
+  // (the helicopter is no party: the capture has none, and an act without a target is not kept)
+  assert.ok(!events.some((e) => e.rule.startsWith('capture')), brief(events).join('; '))
+  assert.ok(brief(events).includes('REQUEST RUS>SDN asserted'))
+})

@@ -120,7 +120,12 @@ export const argumentsOf = (
     // apposition to an actor, who is then the one acted on)
     const appositive = reduced ? usable.filter((m) => m.span[1] <= before.span[0]).at(-1) : undefined
     const inApposition = appositive !== undefined && /^\s*[,—–]\s*(the|a|an)\s[^,—–;.]*$/.test(doc.article.text.slice(appositive.span[1], before!.span[1]))
-    const patient = inApposition ? appositive : reduced ? null : nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
+    // ("a helicopter that was captured by the Sudanese authorities": a relative clause's passive
+    // is done to its antecedent, an actor only if the antecedent is one)
+    let r = trigger[0] - 1
+    while (r > clause[0] && (tokens[r]!.pos === 'AUX' || tokens[r]!.pos === 'ADV')) r--
+    const relative = r > clause[0] && r < trigger[0] - 1 && SUBJECT_RELATIVES.has(f.lower[r]!) && tokens[r]!.pos === 'PRON'
+    const patient = inApposition ? appositive : reduced ? null : relative ? antecedentOf(doc, usable, tokens[r]!.span[0]) : nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
     if (agent) return { source: agent, target: patient ?? null }
     // "three US servicemen were killed by an improvised explosive device": an agent that is no
     // actor leaves the act without a source; the ones it was done to are not its doers

@@ -1,4 +1,4 @@
-import type { ActorMention, Attribution, Doc, EventAnnotation } from '../core/index.ts'
+import type { ActorMention, Attribution, Doc, EventAnnotation, Span } from '../core/index.ts'
 import { antecedentOf, argumentsOf, type Arguments } from './arguments.ts'
 import { frames, type Frame } from './attribution.ts'
 import { clauseOf, clauseStarts, SUBJECT_RELATIVES } from './clauses.ts'
@@ -109,7 +109,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         out.push({ ...event, type: 'AGREE', mode: null, modality: 'asserted', date: null, rule: `${entry.pattern} (meeting agreed)` })
       }
       // "meetings with Duda and Ukrainian President Zelensky": each coordinated party is a target
-      const also = coordinated(article.text, mentions, event.target, event.source)
+      const also = coordinated(article.text, mentions, event.target, event.source, frame.attribution.who)
       if (also) out.push({ ...event, target: also })
     }
   })
@@ -248,10 +248,12 @@ const purposeSubject = (doc: Doc, f: TokenForms, lx: Lexicon, verb: number, clau
 }
 
 /** The actor coordinated with the target ("X and Y", "X, Y"), when it is another country's: a second party of the act. */
-const coordinated = (text: string, mentions: readonly ActorMention[], target: ActorMention | null, source: ActorMention): ActorMention | null => {
+const coordinated = (text: string, mentions: readonly ActorMention[], target: ActorMention | null, source: ActorMention, speaker: Span | null): ActorMention | null => {
   if (!target) return null
   const next = mentions.find((m) => m.span[0] >= target.span[1] && m.country !== null)
   if (!next || !/^\s*(,|and|,\s*and)\s*(the\s+)?$/i.test(text.slice(target.span[1], next.span[0]))) return null
+  // ("… from Palestinian armed groups, the Israeli army said": the one who reports it is no party)
+  if (speaker !== null && next.span[0] === speaker[0] && /^\s*,\s*(the\s+)?$/i.test(text.slice(target.span[1], next.span[0]))) return null
   return next.country !== target.country && next.country !== source.country ? next : null
 }
 
@@ -298,6 +300,12 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
     const head = h.value.pos === 'verb' ? h.start : h.end - 1
     // "U.S. treaty allies", "sanctions relief": a noun before another noun modifies it, it names no act
     if (h.value.pos === 'noun' && pos[h.end] === 'NOUN' && !lx.compoundHeads.has(f.lemma[h.end]!)) return false
+    // "the besieged Bosnian town", "Jordan's visiting King Abdullah", "proposed Israeli changes": a
+    // participle between a determiner (or a possessive, or nothing) and the noun it describes names no act
+    // (after a possessive, only before a name: "Saudi Arabia's blocking humanitarian aid" is its act)
+    if (h.value.pos === 'verb' && h.end - h.start === 1 && /(ed|ing)$/.test(f.lower[h.start]!) && h.start > 0 && ((pos[h.start - 1] === 'DET' && (pos[h.end] === 'NOUN' || pos[h.end] === 'ADJ' || pos[h.end] === 'PROPN')) || (/^['’]s?$/.test(f.lower[h.start - 1]!) && pos[h.end] === 'PROPN'))) return false
+    // "the meeting's co-chairman said": nor does a noun that is the possessor of another
+    if (h.value.pos === 'noun' && pos[h.end] === 'PART' && /^['’]s?$/.test(f.lower[h.end]!)) return false
     return (h.value.pos === 'verb' ? VERBAL : NOMINAL).has(pos[head]!)
   })
   const kept: PhraseHit<TriggerEntry>[] = []
@@ -318,9 +326,20 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   // (not force: "was preparing to possibly attack" is the attack foreseen)
   const agreedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
     FORCE.has(h.value.type) ? undefined : kept.find((r) => r.value.type === 'AGREE' && r.value.pos === 'verb' && infinitiveOf(r, h, 4))
+  // and what a rejected offer or invitation offers: "rejected a US offer to host a summit … to
+  // hammer out a framework agreement", "rejected an invitation to attend a meeting" (an act in
+  // the infinitive after the rejected noun, or after another such act)
+  /** offered act → the rejection or offered act it stands in (in text order, so that a chain is followed) */
+  const offered = new Map<PhraseHit<TriggerEntry>, PhraseHit<TriggerEntry>>()
+  for (const h of [...kept].sort((a, b) => a.start - b.start)) {
+    // ("rejected a United Nations appeal for deploying army troops": or a gerund after "for")
+    const gerund = (r: PhraseHit<TriggerEntry>): boolean => h.start === r.end + 1 && f.lower[r.end] === 'for' && /ing$/.test(f.lower[h.start]!)
+    const by = kept.find((r) => (r.value.type === 'REJECT' && r.value.pos === 'verb' && pos[r.end - 1] === 'NOUN' && (infinitiveOf(r, h, 4) || gerund(r))) || (offered.has(r) && infinitiveOf(r, h, 8)))
+    if (by) offered.set(h, by)
+  }
   // and what an accusation charges: "criticized the Obama administration for allowing …", "accused Darfur rebels of violating …"
   const chargedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
-    /ing$/.test(f.lower[h.start]!) && (f.lower[h.start - 1] === 'of' || f.lower[h.start - 1] === 'for')
+    /ing$/.test(f.lower[h.start]!) && (f.lower[h.start - 1] === 'of' || f.lower[h.start - 1] === 'for' || f.lower[h.start - 1] === 'with')
       ? kept.find((r) => r.value.type === 'ACCUSE' && r.end <= h.start && h.start - r.end <= 8)
       : undefined
   const out: PhraseHit<TriggerEntry>[] = []
@@ -335,7 +354,10 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
     }
     const a = agreedBy(h)
     if (a && !content.has(a)) content.set(a, h)
-    if (!a && !chargedBy(h)) out.push(h)
+    const by = offered.get(h)
+    // (its party is the rejected act's when the rejection names none: "rejected an invitation to attend a meeting of Palestinian factions")
+    if (by && !offered.has(by) && !content.has(by)) content.set(by, h)
+    if (!a && !chargedBy(h) && !by) out.push(h)
   }
   return out
     .map((h): Trigger => {

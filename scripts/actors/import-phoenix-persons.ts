@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { ACTORS_DIR, loadDictionary } from '../../src/actors/load.ts'
-import { CORPUS, COUNTRY_CODES, norm, parseActors, REFERENCE } from './phoenix.ts'
+import { CORPUS, COUNTRY_CODES, norm, parseActors, REFERENCE, type Raw } from './phoenix.ts'
 
 const OUT = join(ACTORS_DIR, 'persons', 'historical.json')
 const OWN_FILE = 'persons/historical.json'

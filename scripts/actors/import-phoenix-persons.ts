@@ -8,12 +8,11 @@
 // Every entry gets `"bareFamily": false`: its family name alone names it only after the full name
 // in the same article (thousands of surnames would otherwise fire on ordinary capitalised words).
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { ACTORS_DIR, loadDictionary } from '../../src/actors/load.ts'
+import { CORPUS, COUNTRY_CODES, norm, parseActors, REFERENCE, type Raw } from './phoenix.ts'
 
-const REFERENCE = resolve('..', 'shared', 'reference', 'petrarch2')
-const CORPUS = resolve('..', 'shared', 'corpus', 'allsides-intl.jsonl.gz')
 const OUT = join(ACTORS_DIR, 'persons', 'historical.json')
 const OWN_FILE = 'persons/historical.json'
 /** The source was generated on 2014-01-30 ("CountryInfo.140130"): open-ended terms end there. */
@@ -22,67 +21,10 @@ const stats = process.argv.includes('--stats')
 
 // ---------------------------------------------------------------- reading the source
 
-interface Code {
-  readonly code: string
-  /** the raw date part: "550101-000101", ">011222", "<900823", "" */
-  readonly dates: string
-}
-interface Raw {
-  readonly file: 'countries' | 'international'
-  readonly line: number
-  readonly forms: string[]
-  readonly codes: Code[]
-  readonly comment: string
-}
-
 /** Names whose accented letter the source lost to a control character */
 const FIXES: Readonly<Record<string, string>> = { 'LIAMINE_Z\x1aROUAL_': 'LIAMINE_ZEROUAL_', 'JAN_STRASK\x1aY': 'JAN_STRASKY_' }
 
-const codesIn = (s: string): Code[] =>
-  [...s.matchAll(/\[([A-Z]*)\s*([^\]]*)\]/g)].map((m) => ({ code: m[1]!, dates: m[2]!.replace(/\s+/g, '') }))
-
-/** Entries of a TABARI .actors file: a NAME_ line, `+` synonym lines, code lines (or codes on the name line). */
-const parseActors = (path: string, file: Raw['file'], stopAt: RegExp | null): Raw[] => {
-  const out: Raw[] = []
-  let cur: Raw | null = null
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/)
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    if (stopAt?.test(line)) break
-    if (/^\s*$/.test(line)) continue
-    if (/^#/.test(line)) {
-      cur = null
-      continue
-    }
-    const hash = line.indexOf('#')
-    const body = hash >= 0 ? line.slice(0, hash) : line
-    const comment = hash >= 0 ? line.slice(hash + 1).trim() : ''
-    if (/^\s/.test(line)) {
-      // a code line; a comment on it belongs to the entry (International: "[ELI]# IGOrulers.txt")
-      if (!cur) continue
-      if (/^\s*\[/.test(body)) {
-        cur.codes.push(...codesIn(body))
-        if (comment) (cur as { comment: string }).comment ||= comment
-      } else cur = null // "\tJOHN_MCCLOY_ [...]": a stray indented name; its entry is not read
-      continue
-    }
-    if (line.startsWith('+')) {
-      if (cur) cur.forms.push(body.slice(1).trim())
-      continue
-    }
-    const bracket = body.indexOf('[')
-    const written = (bracket >= 0 ? body.slice(0, bracket) : body).trim()
-    const name = FIXES[written] ?? written
-    cur = { file, line: i + 1, forms: [name], codes: bracket >= 0 ? codesIn(body.slice(bracket)) : [], comment }
-    out.push(cur)
-  }
-  return out
-}
-
 // ---------------------------------------------------------------- names
-
-const norm = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘`]/g, "'").replace(/[-\s]+/g, ' ').trim()
 
 /** Lower-case inside a name ("Omar al-Bashir", "Joao de Deus Pinheiro", "Chris van der Klaauw"). */
 const PARTICLES = new Set(['al', 'bin', 'bint', 'ibn', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'des', 'y'])
@@ -198,8 +140,6 @@ const AGENTS: Readonly<Record<string, string>> = {
   GOV: 'GOV', MIL: 'MIL', LEG: 'LEG', JUD: 'JUD', PTY: 'PTY', MED: 'MED', BUS: 'BUS', CVL: 'CVL', SPY: 'GOV', COP: 'GOV', REB: 'MIL', INS: 'MIL', UAF: 'MIL',
 }
 const OTHER_AGENTS = new Set(['ELI', 'OPP', 'REF', 'HLH', 'EDU', 'LAB', 'AGR', 'ENV', 'DEV', 'HRI', 'IGO', 'NGO', 'RAD', 'MOD', 'SET', 'CRM', 'REL', 'IMG', 'AMN', 'UNO'])
-/** CAMEO country codes that are not ISO 3166-1 alpha-3 */
-const COUNTRY_CODES: Readonly<Record<string, string>> = { TMP: 'TLS', ROM: 'ROU', ZAR: 'COD' }
 
 interface Parsed {
   /** the code's country (ISO3 or IGO), null when not one of ours */
@@ -323,8 +263,8 @@ const example = (why: string, what: string): void => {
   examples.set(why, list)
 }
 
-const countriesRaw = parseActors(join(REFERENCE, 'Phoenix.Countries.actors.txt'), 'countries', null).filter((r) => /CountryInfo\.txt/.test(r.comment))
-const intlRaw = parseActors(join(REFERENCE, 'Phoenix.International.actors.txt'), 'international', /^#+\s+NGOs\b/).filter((r) => {
+const countriesRaw = parseActors(join(REFERENCE, 'Phoenix.Countries.actors.txt'), 'countries', null, FIXES).filter((r) => /CountryInfo\.txt/.test(r.comment))
+const intlRaw = parseActors(join(REFERENCE, 'Phoenix.International.actors.txt'), 'international', /^#+\s+NGOs\b/, FIXES).filter((r) => {
   // IGO officials: a dated IGO code; the rotating presidents of the EC Council are national ministers (filed under their countries)
   if (!r.codes.some((c) => c.code.startsWith('IGO') && term(c.dates))) return false
   if (/president of the CoEU/i.test(r.comment)) return false

@@ -73,7 +73,7 @@ export const checkDictionary = (dict: Dictionary): Finding[] => {
   }
   for (const inst of dict.institutions) {
     if (inst.country === null && !inst.generic && inst.kind !== 'non-state' && inst.kind !== 'ngo') {
-      findings.push({ file: 'institutions.json', entry: inst.name, problem: 'has no country (mark it "generic" if the country comes from context)' })
+      findings.push({ file: inst.file, entry: inst.name, problem: 'has no country (mark it "generic" if the country comes from context)' })
     }
   }
   return findings

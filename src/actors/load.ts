@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConfigError } from '../core/index.ts'
@@ -121,15 +121,24 @@ export const loadDictionary = (dir: string = ACTORS_DIR): Dictionary => {
     kind: e.kind as RoleKind,
   }))
 
-  const institutions: Institution[] = readData(join(dir, 'institutions.json'), validators.institutions).entries.map((e) => ({
-    name: e.name as string,
-    aliases: arr(e.aliases),
-    country: str(e.country),
-    sector: (e.sector ?? null) as Sector | null,
-    level: (e.level ?? null) as Level | null,
-    generic: e.generic === true,
-    kind: str(e.kind) ?? 'institution',
-  }))
+  // institutions.json, then the generated groups.json (non-state armed groups), read alike
+  const institutions: Institution[] = []
+  for (const file of ['institutions.json', 'groups.json']) {
+    const path = join(dir, file)
+    if (file !== 'institutions.json' && !existsSync(path)) continue
+    for (const e of readData(path, validators.institutions).entries) {
+      institutions.push({
+        name: e.name as string,
+        aliases: arr(e.aliases),
+        country: str(e.country),
+        sector: (e.sector ?? null) as Sector | null,
+        level: (e.level ?? null) as Level | null,
+        generic: e.generic === true,
+        kind: str(e.kind) ?? 'institution',
+        file,
+      })
+    }
+  }
 
   const heads = new Map<string, Sector | null>(
     readData(join(dir, 'organisation-heads.json'), validators.heads).entries.map((e) => [e.word as string, (e.sector ?? null) as Sector | null]),

@@ -70,6 +70,8 @@ export interface Institution {
   /** a generic body ("foreign ministry") whose country comes from the words around it */
   readonly generic: boolean
   readonly kind: string
+  /** the data file the entry came from (institutions.json, groups.json), for messages */
+  readonly file: string
 }
 
 export interface Dictionary {

@@ -516,3 +516,12 @@ test('a passive in a relative clause is done to its antecedent: "a helicopter th
   assert.ok(!events.some((e) => e.rule.startsWith('capture')), brief(events).join('; '))
   assert.ok(brief(events).includes('REQUEST RUS>SDN asserted'))
 })
+
+test('"have retaken" is a verb whatever the tagger says; a participle after a verb describes its object: "reject proposed Israeli changes"', () => {
+  const retaken = eventsOf('Vietnamese-led forces have retaken a strategic village in Western Cambodia.').events
+  assert.ok(brief(retaken).includes('ASSAULT VNM>KHM asserted'), brief(retaken).join('; '))
+  const proposed = eventsOf('The Palestinians reject proposed Israeli changes to the Wye River deal, chief Palestinian negotiator Saeb Erakat said.').events
+  assert.deepEqual(brief(proposed), ['REJECT PSE>ISR asserted'])
+  // a name the tagger calls a verb is no verb: "Park thanked Obama"
+  assert.ok(brief(eventsOf('South Korean President Park Geun-hye arrived on Monday. The delegations held a moment of silence, then Park thanked Obama for the gesture.', '2014-04-25').events).some((b) => b.startsWith('SUPPORT') && b.endsWith('>USA asserted')))
+})

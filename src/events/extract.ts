@@ -28,7 +28,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
     const mentions = bySentence[si]!
     // an obligation needs an actor of the sentence; the frame is worked out only where a cue is
     if (mentions.length > 0 && findPhrases(lx.obligation, f, from, to).length > 0) out.push(...obligations(doc, lx, f, s.tokens, s.span, frameOf(si), mentions))
-    const hits = triggersIn(lx, f, pos, tokens, from, to)
+    const hits = triggersIn(lx, f, pos, tokens, article.text, from, to)
     if (hits.length === 0) return
     const frame = frameOf(si)
     const speaker = speakerOf(doc, frame)
@@ -287,7 +287,7 @@ const mentionsBySentence = (doc: Doc): ActorMention[][] => {
 }
 
 /** Trigger matches whose head word has the right part of speech; overlapping matches keep the longest. */
-const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly string[], tokens: Doc['tokens'], from: number, to: number): Trigger[] => {
+const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly string[], tokens: Doc['tokens'], text: string, from: number, to: number): Trigger[] => {
   const found = findPhrases(lx.triggers, f, from, to)
   if (found.length === 0) return found
   // ("Flynn pleaded guilty": a fixed phrase holding a trigger word names no act; looked for only
@@ -303,10 +303,14 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
     // "the besieged Bosnian town", "Jordan's visiting King Abdullah", "proposed Israeli changes": a
     // participle between a determiner (or a possessive, or nothing) and the noun it describes names no act
     // (after a possessive, only before a name: "Saudi Arabia's blocking humanitarian aid" is its act)
-    if (h.value.pos === 'verb' && h.end - h.start === 1 && /(ed|ing)$/.test(f.lower[h.start]!) && h.start > 0 && ((pos[h.start - 1] === 'DET' && (pos[h.end] === 'NOUN' || pos[h.end] === 'ADJ' || pos[h.end] === 'PROPN')) || (/^['’]s?$/.test(f.lower[h.start - 1]!) && pos[h.end] === 'PROPN'))) return false
+    // (or a verb: "The Palestinians reject proposed Israeli changes")
+    const describes = pos[h.end] === 'NOUN' || pos[h.end] === 'ADJ' || pos[h.end] === 'PROPN'
+    if (h.value.pos === 'verb' && h.end - h.start === 1 && /(ed|ing)$/.test(f.lower[h.start]!) && h.start > 0 && (((pos[h.start - 1] === 'DET' || (pos[h.start - 1] === 'VERB' && /ed$/.test(f.lower[h.start]!) && f.lower[h.start - 1] === text.slice(...tokens[h.start - 1]!.span))) && describes) || (/^['’]s?$/.test(f.lower[h.start - 1]!) && pos[h.end] === 'PROPN'))) return false
     // "the meeting's co-chairman said": nor does a noun that is the possessor of another
     if (h.value.pos === 'noun' && pos[h.end] === 'PART' && /^['’]s?$/.test(f.lower[h.end]!)) return false
-    return (h.value.pos === 'verb' ? VERBAL : NOMINAL).has(pos[head]!)
+    // ("forces have retaken a village": a participle after "have" is a verb whatever the tagger says)
+    const perfect = h.value.pos === 'verb' && pos[head] === 'NOUN' && head > 0 && f.lemma[head - 1] === 'have' && /(ed|en)$/.test(f.lower[head]!)
+    return perfect || (h.value.pos === 'verb' ? VERBAL : NOMINAL).has(pos[head]!)
   })
   const kept: PhraseHit<TriggerEntry>[] = []
   for (const h of [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
@@ -334,7 +338,9 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   for (const h of [...kept].sort((a, b) => a.start - b.start)) {
     // ("rejected a United Nations appeal for deploying army troops": or a gerund after "for")
     const gerund = (r: PhraseHit<TriggerEntry>): boolean => h.start === r.end + 1 && f.lower[r.end] === 'for' && /ing$/.test(f.lower[h.start]!)
-    const by = kept.find((r) => (r.value.type === 'REJECT' && r.value.pos === 'verb' && pos[r.end - 1] === 'NOUN' && (infinitiveOf(r, h, 4) || gerund(r))) || (offered.has(r) && infinitiveOf(r, h, 8)))
+    // (the act the infinitive opens: "to meet with … during his trip" offers the meeting, not the trip)
+    const opens = f.lower[h.start - 1] === 'to'
+    const by = kept.find((r) => (r.value.type === 'REJECT' && r.value.pos === 'verb' && pos[r.end - 1] === 'NOUN' && ((opens && infinitiveOf(r, h, 8)) || gerund(r))) || (offered.has(r) && opens && infinitiveOf(r, h, 8)))
     if (by) offered.set(h, by)
   }
   // and what an accusation charges: "criticized the Obama administration for allowing …", "accused Darfur rebels of violating …"

@@ -109,3 +109,12 @@ test('"the threat of tariffs on French wines" is a threat, not the tariffs', () 
   const { events } = eventsOf('Trump renewed the threat of tariffs on French wines.', '2019-08-24')
   assert.deepEqual(events.map((e) => `${e.type} ${e.target?.country}`), ['THREATEN FRA'])
 })
+
+test('forces arriving are deployed, not visiting: peacekeepers are aid, troops a mobilisation', () => {
+  const peace = eventsOf('The first deployment of NATO peacekeeping troops have arrived in Bosnia, Defense Secretary William Perry said.').events
+  assert.deepEqual(peace.map((e) => [e.type, e.source.country, e.target?.country, e.context]), [['AID', 'IGO', 'BIH', ['peacekeeping']]])
+  const troops = eventsOf('U.S. troops arrived in Poland on Monday.').events
+  assert.deepEqual(troops.map((e) => [e.type, e.mode, e.target?.country]), [['MOBILIZE', 'troops', 'POL']])
+  // a person who arrives visits
+  assert.equal(eventsOf('Secretary of State Antony Blinken arrived in Poland on Monday.').events[0]?.type, 'CONSULT')
+})

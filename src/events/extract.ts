@@ -34,7 +34,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
     const speaker = speakerOf(doc, frame)
     const starts = clauseStarts(f, pos, from, to)
     for (const hit of hits) {
-      const entry = hit.value
+      let entry = hit.value
       const trig = [hit.start, hit.end] as const
       const clause = clauseOf(starts, to, hit.start)
       const found = argumentsOf(doc, f, entry, trig, clause, s.tokens, starts, mentions, lx)
@@ -51,6 +51,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         if (of.target && of.target.country !== args.source.country) args = { ...args, target: of.target }
       }
       if (!args?.source) continue
+      entry = arrivingForces(entry, args.source, article.text)
       if (naming(lx, f, tokens, hit.start, args.target)) continue
       // the reporting verb is the trigger itself ("X accused Y"), or the speaker announces its own act
       // ("the U.S. announced it would cancel the trip")
@@ -255,6 +256,19 @@ const coordinated = (text: string, mentions: readonly ActorMention[], target: Ac
   // ("… from Palestinian armed groups, the Israeli army said": the one who reports it is no party)
   if (speaker !== null && next.span[0] === speaker[0] && /^\s*,\s*(the\s+)?$/i.test(text.slice(target.span[1], next.span[0]))) return null
   return next.country !== target.country && next.country !== source.country ? next : null
+}
+
+/**
+ * "NATO peacekeeping troops have arrived in Bosnia", "U.S. troops arrived in Poland": forces
+ * arriving are deployed, not visiting; peacekeepers are aid (PLOVER codes peacekeeping AID),
+ * other forces a mobilisation of troops. Only a group of the military sector: a general who
+ * arrives for talks visits.
+ */
+const arrivingForces = (entry: TriggerEntry, source: ActorMention, text: string): TriggerEntry => {
+  if (entry.mode !== 'visit' || entry.pos !== 'verb' || source.kind !== 'group' || source.sector !== 'MIL') return entry
+  return /peacekeep/i.test(text.slice(source.span[0], source.span[1]))
+    ? { ...entry, type: 'AID', mode: null, context: ['peacekeeping'] }
+    : { ...entry, type: 'MOBILIZE', mode: 'troops' }
 }
 
 /** "what he called …", "calling Kerry the worst negotiator": the verb names, it does not act. */

@@ -158,3 +158,12 @@ test('"saying he would" reports a future as "said he would" does, a stated readi
   assert.deepEqual([e?.source.country, e?.modality], ['MAR', 'asserted'])
   assert.equal(modality('Ebrard said later that retaliating would have killed 150 people in Iran.'), 'hypothetical')
 })
+
+test('a coming time inside a later infinitive dates that act, not the trigger: "decided to allow X to participate in the upcoming elections"', () => {
+  const { events } = eventsOf('The Ivory Coast\'s Supreme Court decided to allow candidate Alassane Ouattara to participate in the country\'s upcoming elections.')
+  const allowed = events.find((e) => e.type === 'CONCEDE')
+  assert.equal(allowed?.modality, 'asserted')
+  // the trigger's own clause time still counts: "will meet at the upcoming summit" is to come
+  const meet = eventsOf('Trump and Putin meet at the upcoming G-20 summit in Hamburg.').events.find((e) => e.type === 'CONSULT')
+  assert.equal(meet?.modality, 'future')
+})

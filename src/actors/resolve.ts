@@ -400,7 +400,10 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
   }
   const group = role || inst ? null : demonymGroup(res, lastCountry, all, tokens, text)
   if (group) return group
-  if (named) {
+  // ("Nicaragua's Sandinista government": an unknown name before an institution's noun, with no
+  // role, modifies the institution, which stands for the mention)
+  const modifiesInstitution = named !== undefined && !role && all.some((p) => isInstitution(p) && p.tokens[0] >= named.tokens[1])
+  if (named && !modifiesInstitution) {
     // "Nigerian Union of Teachers", "Rwandan Patriotic Front": an unknown name after a demonym or
     // country name, with an organisation's head noun in it, is a body of that country
     if (!role && lastCountry && lastCountry.tokens[1] <= named.tokens[0]) {

@@ -525,3 +525,9 @@ test('"have retaken" is a verb whatever the tagger says; a participle after a ve
   // a name the tagger calls a verb is no verb: "Park thanked Obama"
   assert.ok(brief(eventsOf('South Korean President Park Geun-hye arrived on Monday. The delegations held a moment of silence, then Park thanked Obama for the gesture.', '2014-04-25').events).some((b) => b.startsWith('SUPPORT') && b.endsWith('>USA asserted')))
 })
+
+test('an actor inside the subject\'s "of" phrase is not the subject: "The Turkish and Greek sides of the divided island of Cyprus have agreed"', () => {
+  const { events } = eventsOf('The Turkish and Greek sides of the divided Mediterranean island of Cyprus have agreed to share information on missing people.')
+  assert.ok(brief(events).includes('AGREE TUR>GRC asserted'), brief(events).join('; '))
+  assert.ok(!events.some((e) => e.source.country === 'CYP'))
+})

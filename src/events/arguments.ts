@@ -239,6 +239,18 @@ export const argumentsOf = (
     // ("Holt and his Venezuelan wife arrived": a possessive pronoun names whose, not who)
     const possessive = (m: ActorMention): boolean => m.how === 'coref:pronoun' && POSSESSIVE_PRONOUN.test(doc.article.text.slice(m.span[0], m.span[1])) && tokens[tokenStarting(tokens, m.span[1])]?.pos !== 'VERB'
     source = nearestBefore(usable.filter((m) => m !== place && !located(m) && !possessive(m)), clauseStart, trigStart)
+    // "The Turkish and Greek sides of the divided island of Cyprus have agreed": an actor inside
+    // the subject's "of" phrase is not the subject; the actor the phrase hangs on is
+    if (source && entry.pos === 'verb') {
+      const s = source
+      const head = usable.filter((m) => m.span[1] < s.span[0] && m.span[0] >= clauseStart).at(-1)
+      // (no verb between, but for a participle describing a noun: "the divided island")
+      const a = head ? tokenStarting(tokens, head.span[1]) : 0
+      const b = tokenStarting(tokens, s.span[0])
+      let verbBetween = false
+      for (let k = a; head && k < b; k++) if (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PUNCT' || (tokens[k]!.pos === 'VERB' && tokens[k - 1]!.pos !== 'DET')) verbBetween = true
+      if (head && /^\s+of\s/.test(doc.article.text.slice(head.span[1], s.span[0])) && !verbBetween) source = head
+    }
     // "Trump withdrew from the deal with Iran and, months later, reimposed sanctions": a verb
     // coordinated with an earlier one shares its subject, not the earlier verb's object
     if (source && entry.pos === 'verb' && !passive) source = coordinatedSubject(doc, f, usable, source, trigger[0], clause[0]) ?? source

@@ -103,3 +103,11 @@ test('indexFrom finds what indexOf finds', () => {
     { numRuns: 5000 },
   )
 })
+
+test('an -s form after the particle "to" is a plural noun, not a verb: "conceded to demands from UNITA"', () => {
+  const doc = docOf('President Dos Santos has conceded at last to demands from UNITA to overhaul the judiciary.')
+  const at = (w: string) => doc.tokens.find((t) => doc.article.text.slice(...t.span) === w)
+  assert.deepEqual([at('demands')?.pos, at('demands')?.lemma], ['NOUN', 'demand'])
+  // an infinitive stays a verb
+  assert.equal(at('overhaul')?.pos, 'VERB')
+})

@@ -221,7 +221,11 @@ export const tokenize = (doc: Doc): Doc => {
       continue
     }
     const low = lowerOf(uids[i]!, value)
-    tokens.push({ span: [start, end], pos: pos[i]!, lemma: lemmaOf(all, i, uids[i]!, pos[i]!, contraction[i]!) ?? low })
+    const lemma = lemmaOf(all, i, uids[i]!, pos[i]!, contraction[i]!) ?? low
+    // "conceded to demands from UNITA": after the particle "to" an -s form is no infinitive; wink's
+    // VERB there is a plural noun (no verb of the lite model's tag set follows "to" inflected)
+    const plural = pos[i] === 'VERB' && lemma !== low && low.endsWith('s') && lower.at(-1) === 'to' && tokens.at(-1)?.pos === 'PART'
+    tokens.push({ span: [start, end], pos: plural ? 'NOUN' : pos[i]!, lemma })
     lower.push(low)
   }
   index[uids.length] = tokens.length

@@ -394,7 +394,8 @@ const mentionOf = (ctx: Context, c: Cluster, date: string | null): ActorMention 
     // offices that name no post (key "official", level unknown: the generated historical.json):
     // the title in the text says what the person is ("President Abdelaziz Bouteflika")
     if (role && !c.former && person.offices.every((o) => o.office === 'official')) {
-      return { ...m, sector: office?.sector ?? sectorOf(role, inst), level: role.level, role: roleWords.join(', ') }
+      // (its sector too: "President Levy Mwanawasa", coded MIL at some time, is GOV as president)
+      return { ...m, sector: sectorOf(role, inst) ?? office?.sector ?? null, level: role.level, role: roleWords.join(', ') }
     }
     return m
   }
@@ -490,7 +491,8 @@ const demonymGroup = (res: Resources, lastCountry: Part | undefined, all: readon
   const last = all.at(-1)!
   if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || (last !== lastCountry && last.tokens[0] !== lastCountry.tokens[1])) return null
   const word = text.slice(next.span[0], next.span[1])
-  if (!/\p{Ll}s$/u.test(word)) return null
+  // (a plural: "Iraqi Kurds"; or "people", "the Zambian people")
+  if (!/\p{Ll}s$/u.test(word) && word !== 'people') return null
   const ctry = res.dict.countries[lastCountry.entry.index]!
   const start = tokens[lastCountry.tokens[0]]!.span[0]
   return { span: [start, next.span[1]], kind: 'group', name: null, country: ctry.iso3, sector: 'CVL', level: null, role: word.toLowerCase(), person: null, gender: null, how: 'demonym-group', antecedent: null }

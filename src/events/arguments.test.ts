@@ -531,3 +531,10 @@ test('an actor inside the subject\'s "of" phrase is not the subject: "The Turkis
   assert.ok(brief(events).includes('AGREE TUR>GRC asserted'), brief(events).join('; '))
   assert.ok(!events.some((e) => e.source.country === 'CYP'))
 })
+
+test('lexicon and places: a curfew shortened is eased; a commitment reneged on names whom it was made to; troops on alert "in the occupied West Bank"; a town of the West Bank', () => {
+  assert.ok(brief(eventsOf('President Omar El Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan.').events).includes('CONCEDE SDN>SDN asserted'))
+  assert.ok(brief(eventsOf('President Levy Mwanawasa has reneged on his commitment to the Zambian people for holding elections under a new constitution.').events).includes('REJECT ZMB>ZMB asserted'))
+  assert.ok(brief(eventsOf('Israeli troops remained on alert in the occupied West Bank today.').events).includes('MOBILIZE ISR>PSE asserted'))
+  assert.ok(brief(eventsOf('Israeli tanks fired four shell bombs at targets in Jericho, witnesses said.').events).includes('ASSAULT ISR>PSE asserted'))
+})

@@ -35,7 +35,7 @@ const LAST_RESORT_REACH = 15
 /** Words of direction that may stand between a preposition and its place: "in central Iran", "in southern Lebanon" */
 const DIRECTIONS = '(north|south|east|west)(ern)?|central'
 /** The preposition before a last-resort target, maybe with a direction or a described place: "in central Iran", "to war-torn Mozambique" */
-const LAST_RESORT_PREP = new RegExp(`\\b(in|to|for|into)\\s+(the\\s+)?(${DIRECTIONS}|neighbou?ring|war-torn|war-ravaged)?\\s*$`, 'i')
+const LAST_RESORT_PREP = new RegExp(`\\b(in|to|for|into)\\s+(the\\s+)?(${DIRECTIONS}|neighbou?ring|war-torn|war-ravaged|occupied)?\\s*$`, 'i')
 /** Where a deed at home is done: "in Algiers", "in the capital Kabul", "in southeastern Serbia" */
 const DONE_IN = /\bin\s+(the\s+)?(\p{Ll}+\s+){0,2}$/u
 /** Where a protest is held: "in Serbia", "in southern Lebanon", "across the occupied West Bank" */
@@ -726,13 +726,17 @@ const targetAfter = (
     const m = startAt(k)
     if (m) return m
   }
+  let possessor: ActorMention | null = null
   if (entry.target.includes('DIRECT')) {
     // "demanded that the US cancel …": the subject of a that-clause is the one asked
     const t = thatAt()
     let k = t >= 0 ? t : i
     while (k < clauseEnd && k < i + 5 && (DETERMINERS.has(tokens[k]!.pos) || (k > i && f.lower[k - 1] === 'that' && tokens[k]!.pos === 'PRON')) && !startAt(k)) k++
     const m = startAt(k)
-    if (m) return m
+    // ("reneged on his commitment to the Zambian people": a possessive pronoun names whose the
+    // object is; the entry's own preposition, if it finds a party, names the target)
+    if (m && POSSESSIVE_PRONOUN.test(doc.article.text.slice(m.span[0], m.span[1]))) possessor = m
+    else if (m) return m
     // "received a delegation from China", "met members of the Taliban": people of an actor
     if (tokens[k]?.pos === 'NOUN' && (f.lower[k + 1] === 'of' || f.lower[k + 1] === 'from')) {
       const of = startAt(k + 2) ?? (tokens[k + 2]?.pos === 'DET' ? startAt(k + 3) : undefined)
@@ -757,6 +761,7 @@ const targetAfter = (
     if (best?.rank === 0) break
   }
   if (best) return best.m
+  if (possessor) return possessor
   // any preposition that points at a party ("sanctions against North Korea", "rockets into Israel"),
   // when the trigger's own did not find one
   // a threat or a promise names its target inside the act: "threatened to break relations with

@@ -538,3 +538,14 @@ test('lexicon and places: a curfew shortened is eased; a commitment reneged on n
   assert.ok(brief(eventsOf('Israeli troops remained on alert in the occupied West Bank today.').events).includes('MOBILIZE ISR>PSE asserted'))
   assert.ok(brief(eventsOf('Israeli tanks fired four shell bombs at targets in Jericho, witnesses said.').events).includes('ASSAULT ISR>PSE asserted'))
 })
+
+test('a readying for an act is aimed where the act is: "prepared to resume shelling Albanian rebel-held territory"', () => {
+  const { events } = eventsOf('The Macedonian army prepared to resume shelling Albanian rebel-held territory.')
+  assert.ok(brief(events).includes('MOBILIZE MKD>ALB asserted'), brief(events).join('; '))
+})
+
+test('the subject, not the object of the governing verb, does the purpose: "French farmers said they would blockade Paris to demand …"', () => {
+  const { doc, events } = eventsOf('Radical French farmers said on Friday they would blockade Paris from Monday night to demand an end to the European Community\'s farm reform.')
+  const demand = events.find((e) => e.type === 'REQUEST')
+  assert.equal(demand && doc.article.text.slice(...demand.source.span), 'Radical French farmers')
+})

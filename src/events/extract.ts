@@ -243,7 +243,10 @@ const purposeSubject = (doc: Doc, f: TokenForms, lx: Lexicon, verb: number, clau
   // "Bolton, who traveled to Israel to reassure …": a relative clause's subject is its antecedent
   const antecedent = SUBJECT_RELATIVES.has(f.lower[clause[0]]!) ? antecedentOf(doc, mentions.filter((m) => m.country !== null), tokens[clause[0]]!.span[0]) : null
   const subject = mentions.filter((m) => m.country !== null && m.span[0] >= tokens[clause[0]]!.span[0] && m.span[1] <= tokens[v]!.span[0]).at(-1) ?? antecedent
-  if (!subject || subject.country === source.country) return args
+  if (!subject) return args
+  // ("French farmers said they would blockade Paris to demand an end to …": of the same country
+  // too, the subject does the purpose, not the object of the governing verb)
+  if (subject.country === source.country) return { source: subject, target: args.target }
   const target = OBJECT_PRONOUNS.has(f.lower[verb + 1] ?? '') ? source : args.target
   return { source: subject, target: target && target.country === subject.country ? null : target }
 }
@@ -374,6 +377,10 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
     }
     const a = agreedBy(h)
     if (a && !content.has(a)) content.set(a, h)
+    // "prepared to resume shelling Albanian rebel-held territory": a readying for an act is aimed
+    // where the act is (the act foreseen stays an event of its own)
+    const readied = kept.find((r) => r.value.type === 'MOBILIZE' && pos[r.end - 1] === 'VERB' && h.start >= r.end && h.start - r.end <= 2)
+    if (readied && !content.has(readied)) content.set(readied, h)
     const by = offered.get(h)
     // (its party is the rejected act's when the rejection names none: "rejected an invitation to attend a meeting of Palestinian factions")
     if (by && !offered.has(by) && !content.has(by)) content.set(by, h)

@@ -209,3 +209,8 @@ test('an unknown name before an institution noun modifies it: "Nicaragua\'s Sand
   const m = mentionAt(doc, 'Nicaragua\'s Sandinista government')
   assert.deepEqual([m?.kind, m?.country, m?.sector], ['institution', 'NIC', 'GOV'])
 })
+
+test('a people of one country is its demonym: "Chechen refugees", "Uighur activists", "Yoruba leaders"', () => {
+  const doc = docOf('Chechen refugees and Uighur activists met Yoruba leaders on Monday.')
+  assert.deepEqual(['Chechen refugees', 'Uighur activists', 'Yoruba leaders'].map((w) => mentionAt(doc, w)?.country), ['RUS', 'CHN', 'NGA'])
+})

@@ -549,3 +549,8 @@ test('the subject, not the object of the governing verb, does the purpose: "Fren
   const demand = events.find((e) => e.type === 'REQUEST')
   assert.equal(demand && doc.article.text.slice(...demand.source.span), 'Radical French farmers')
 })
+
+test('sanctions "targeting" a country are aimed at it', () => {
+  const { events } = eventsOf('In the months that followed, Trump reimposed punishing sanctions including those targeting Iran\'s oil, shipping and banking sectors.')
+  assert.ok(brief(events).includes('SANCTION USA>IRN asserted'), brief(events).join('; '))
+})

@@ -214,3 +214,10 @@ test('a people of one country is its demonym: "Chechen refugees", "Uighur activi
   const doc = docOf('Chechen refugees and Uighur activists met Yoruba leaders on Monday.')
   assert.deepEqual(['Chechen refugees', 'Uighur activists', 'Yoruba leaders'].map((w) => mentionAt(doc, w)?.country), ['RUS', 'CHN', 'NGA'])
 })
+
+test('a place opening the name of a site is that place: "Baghdad University Medical School", "Esfahan Uranium Conversion Facilities"', () => {
+  const doc = docOf('The IAEA dispatched inspectors to Esfahan Uranium Conversion Facilities. Doctors delivered goods to Baghdad University Medical School.')
+  assert.deepEqual([mentionAt(doc, 'Esfahan')?.country, mentionAt(doc, 'Baghdad')?.country, mentionAt(doc, 'Baghdad')?.sector], ['IRN', 'IRQ', null])
+  // a longer name that is no site still hides the country
+  assert.equal(mentionAt(docOf('Ships crossed the East China Sea.'), 'China'), undefined)
+})

@@ -221,3 +221,8 @@ test('a place opening the name of a site is that place: "Baghdad University Medi
   // a longer name that is no site still hides the country
   assert.equal(mentionAt(docOf('Ships crossed the East China Sea.'), 'China'), undefined)
 })
+
+test('an international body\'s officer is of his role\'s sector, the body itself IGO', () => {
+  const doc = docOf('Arab League Secretary General Chadli Klibi met the Arab League on Monday.', '1985-03-01')
+  assert.deepEqual([mentionAt(doc, 'Arab League Secretary General Chadli Klibi')?.country, mentionAt(doc, 'Arab League Secretary General Chadli Klibi')?.sector], ['IGO', 'GOV'])
+})

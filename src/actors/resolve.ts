@@ -519,8 +519,10 @@ const pickRole = (roles: readonly Role[]): Role | null =>
 const rank = (l: Level | null): number => (l === 'head' ? 4 : l === 'minister' ? 3 : l === 'senior' ? 2 : l === 'working' ? 1 : 0)
 
 /** "Pentagon official": the body's sector is more telling than a generic role's. */
+// (an international body's officer is of his role's sector: "Arab League Secretary General
+// Chadli Klibi" is GOV, its executive and diplomatic service, not the body's IGO)
 const sectorOf = (role: Role | null, inst: { sector: Sector | null } | null): Sector | null =>
-  inst?.sector && (!role?.sector || role.sector === 'GOV') ? inst.sector : (role?.sector ?? inst?.sector ?? null)
+  inst?.sector && (!role?.sector || (role.sector === 'GOV' && inst.sector !== 'IGO')) ? inst.sector : (role?.sector ?? inst?.sector ?? null)
 
 export const personMention = (span: Span, p: Person, office: Office | null, former: boolean, roleWords: string | null, how: string): ActorMention => ({
   span,

@@ -554,3 +554,9 @@ test('sanctions "targeting" a country are aimed at it', () => {
   const { events } = eventsOf('In the months that followed, Trump reimposed punishing sanctions including those targeting Iran\'s oil, shipping and banking sectors.')
   assert.ok(brief(events).includes('SANCTION USA>IRN asserted'), brief(events).join('; '))
 })
+
+test('what is demanded of someone names him: "demanded an immediate admission by Moscow that Soviet forces murdered …"', () => {
+  const { events } = eventsOf('Poland\'s parliament has demanded an immediate admission by Moscow that Soviet NKVD security forces murdered more than 15,000 captive Polish officers.')
+  const demand = events.find((e) => e.type === 'REQUEST')
+  assert.deepEqual([demand?.source.country, demand?.target?.country, demand?.target?.how], ['POL', 'RUS', 'metonym'])
+})

@@ -398,7 +398,7 @@ export const argumentsOf = (
   // its annexation": a threat is aimed at the one whose act its condition names
   if (entry.type === 'THREATEN' && !target) target = conditionSubject(doc, f, trigger, sentence[1], usable)
   // "demanded an immediate admission by Moscow": the one asked does what is demanded
-  if (entry.type === 'REQUEST' && !target) target = proposerAfter(doc, f, new Set<string>(), trigger, sentence[1], usable)
+  if (entry.type === 'REQUEST') target = proposerAfter(doc, f, new Set<string>(), trigger, sentence[1], usable) ?? target
   // "voted down an amendment offered by Senator Paul", "blocked sanctions … that the United States pushed"
   // (a cancelled visit's "by X" is the traveller, not a proposer)
   if (entry.type === 'REJECT' && entry.mode !== 'meet') target = proposerAfter(doc, f, proposing, trigger, sentence[1], usable, { nounReach: 6, from: true }) ?? target

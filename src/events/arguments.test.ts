@@ -560,3 +560,8 @@ test('what is demanded of someone names him: "demanded an immediate admission by
   const demand = events.find((e) => e.type === 'REQUEST')
   assert.deepEqual([demand?.source.country, demand?.target?.country, demand?.target?.how], ['POL', 'RUS', 'metonym'])
 })
+
+test('an agreement "to" a party\'s proposal is aimed at that party: "agreed to US mediation in the talks with the Palestinians"', () => {
+  const { events } = eventsOf('Israeli Prime Minister Ehud Barak has agreed to US mediation in the final status talks with the Palestinians.', '2000-06-01')
+  assert.ok(brief(events).includes('AGREE ISR>USA asserted'), brief(events).join('; '))
+})

@@ -303,6 +303,24 @@ const mentionsBySentence = (doc: Doc): ActorMention[][] => {
   })
 }
 
+/**
+ * "the besieged Bosnian town", "Jordan's visiting King Abdullah", "The Palestinians reject
+ * proposed Israeli changes": a participle between a determiner (a possessive, or a lower-case
+ * verb) and the noun it describes names no act. After a possessive, only before a name: "Saudi
+ * Arabia's blocking humanitarian aid" is its act; after a verb, only a past participle, and not
+ * after a capitalised word the tagger took for a verb ("then Park thanked Obama").
+ */
+const describesNoun = (f: TokenForms, pos: readonly string[], tokens: Doc['tokens'], text: string, i: number): boolean => {
+  const word = f.lower[i]!
+  if (i === 0 || !/(ed|ing)$/.test(word)) return false
+  const next = pos[i + 1]
+  const before = pos[i - 1]
+  if (/^['’]s?$/.test(f.lower[i - 1]!)) return next === 'PROPN'
+  if (next !== 'NOUN' && next !== 'ADJ' && next !== 'PROPN') return false
+  if (before === 'DET') return true
+  return before === 'VERB' && /ed$/.test(word) && f.lower[i - 1] === text.slice(...tokens[i - 1]!.span)
+}
+
 /** Trigger matches whose head word has the right part of speech; overlapping matches keep the longest. */
 const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly string[], tokens: Doc['tokens'], text: string, from: number, to: number): Trigger[] => {
   const found = findPhrases(lx.triggers, f, from, to)
@@ -317,12 +335,7 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
     const head = h.value.pos === 'verb' ? h.start : h.end - 1
     // "U.S. treaty allies", "sanctions relief": a noun before another noun modifies it, it names no act
     if (h.value.pos === 'noun' && pos[h.end] === 'NOUN' && !lx.compoundHeads.has(f.lemma[h.end]!)) return false
-    // "the besieged Bosnian town", "Jordan's visiting King Abdullah", "proposed Israeli changes": a
-    // participle between a determiner (or a possessive, or nothing) and the noun it describes names no act
-    // (after a possessive, only before a name: "Saudi Arabia's blocking humanitarian aid" is its act)
-    // (or a verb: "The Palestinians reject proposed Israeli changes")
-    const describes = pos[h.end] === 'NOUN' || pos[h.end] === 'ADJ' || pos[h.end] === 'PROPN'
-    if (h.value.pos === 'verb' && h.end - h.start === 1 && /(ed|ing)$/.test(f.lower[h.start]!) && h.start > 0 && (((pos[h.start - 1] === 'DET' || (pos[h.start - 1] === 'VERB' && /ed$/.test(f.lower[h.start]!) && f.lower[h.start - 1] === text.slice(...tokens[h.start - 1]!.span))) && describes) || (/^['’]s?$/.test(f.lower[h.start - 1]!) && pos[h.end] === 'PROPN'))) return false
+    if (h.value.pos === 'verb' && h.end - h.start === 1 && describesNoun(f, pos, tokens, text, h.start)) return false
     // "the meeting's co-chairman said": nor does a noun that is the possessor of another
     if (h.value.pos === 'noun' && pos[h.end] === 'PART' && /^['’]s?$/.test(f.lower[h.end]!)) return false
     // ("forces have retaken a village": a participle after "have" is a verb whatever the tagger says)

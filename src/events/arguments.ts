@@ -244,12 +244,7 @@ export const argumentsOf = (
     if (source && entry.pos === 'verb') {
       const s = source
       const head = usable.filter((m) => m.span[1] < s.span[0] && m.span[0] >= clauseStart).at(-1)
-      // (no verb between, but for a participle describing a noun: "the divided island")
-      const a = head ? tokenStarting(tokens, head.span[1]) : 0
-      const b = tokenStarting(tokens, s.span[0])
-      let verbBetween = false
-      for (let k = a; head && k < b; k++) if (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PUNCT' || (tokens[k]!.pos === 'VERB' && tokens[k - 1]!.pos !== 'DET')) verbBetween = true
-      if (head && /^\s+of\s/.test(doc.article.text.slice(head.span[1], s.span[0])) && !verbBetween) source = head
+      if (head && /^\s+of\s/.test(doc.article.text.slice(head.span[1], s.span[0])) && !verbBetween(tokens, tokenStarting(tokens, head.span[1]), tokenStarting(tokens, s.span[0]))) source = head
     }
     // "Trump withdrew from the deal with Iran and, months later, reimposed sanctions": a verb
     // coordinated with an earlier one shares its subject, not the earlier verb's object
@@ -512,6 +507,12 @@ const proposerAfter = (
     }
   }
   return null
+}
+
+/** A verb, an auxiliary or punctuation among tokens [a, b), but for a participle describing a noun ("the divided island"). */
+const verbBetween = (tokens: readonly Token[], a: number, b: number): boolean => {
+  for (let k = a; k < b; k++) if (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PUNCT' || (tokens[k]!.pos === 'VERB' && tokens[k - 1]!.pos !== 'DET')) return true
+  return false
 }
 
 /** The word right before a verb (past auxiliaries and adverbs) is a common noun that no actor mention covers. */

@@ -565,3 +565,10 @@ test('an agreement "to" a party\'s proposal is aimed at that party: "agreed to U
   const { events } = eventsOf('Israeli Prime Minister Ehud Barak has agreed to US mediation in the final status talks with the Palestinians.', '2000-06-01')
   assert.ok(brief(events).includes('AGREE ISR>USA asserted'), brief(events).join('; '))
 })
+
+test('a gerund completing a noun is what the noun is about, no act of the subject: "floated the possibility of launching raids"', () => {
+  const { events } = eventsOf('South Korea and the United States will explore the feasibility of deploying an advanced missile defence system in South Korea.')
+  assert.ok(!events.some((e) => e.type === 'MOBILIZE'), brief(events).join('; '))
+  const police = eventsOf('Turkish police prevented the demonstration staged by students to protest the decision of sending troops to Iraq.').events
+  assert.ok(!police.some((e) => e.type === 'MOBILIZE'), brief(police).join('; '))
+})

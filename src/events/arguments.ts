@@ -152,6 +152,9 @@ export const argumentsOf = (
     const people = source ? undefined : usable.find((m) => m.how === 'demonym-group' && m.span[0] < trigStart && m.span[1] >= tokens[trigger[0]]!.span[1])
     if (people) source = impliedCountry(tokens[tokenStarting(tokens, people.span[0])]!.span, people.country, 'implied:demonym', people.span)
   }
+  // "the decision of sending troops to Iraq", "the possibility of attacking Iran": a gerund that
+  // completes a noun names what the noun is about, not an act of the clause's subject
+  if (entry.pos === 'verb' && /ing$/.test(f.lower[trigger[0]]!) && trigger[0] > 1 && f.lower[trigger[0] - 1] === 'of' && tokens[trigger[0] - 2]!.pos === 'NOUN') return { source: null, target }
   // "…, humiliating Blinken … by blasting Biden's …": a gerund after a preposition or comma
   // has no subject of its own; it shares the sentence's
   const gerund = entry.pos === 'verb' && /ing$/.test(f.lower[trigger[0]]!) && trigger[0] > sentence[0] && (tokens[trigger[0] - 1]!.pos === 'ADP' || f.lower[trigger[0] - 1] === ',')

@@ -572,3 +572,9 @@ test('a gerund completing a noun is what the noun is about, no act of the subjec
   const police = eventsOf('Turkish police prevented the demonstration staged by students to protest the decision of sending troops to Iraq.').events
   assert.ok(!police.some((e) => e.type === 'MOBILIZE'), brief(police).join('; '))
 })
+
+test('two bodies of one country of different sectors are two parties of a joint act: "the Sudanese government and SPLM/A have agreed"', () => {
+  const { events } = eventsOf('The Sudanese government and SPLM/A have agreed to allow unimpeded humanitarian access to all areas.')
+  const agreed = events.find((e) => e.type === 'AGREE')
+  assert.deepEqual([agreed?.source.country, agreed?.target?.country], ['SDN', 'SDN'])
+})

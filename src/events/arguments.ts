@@ -293,7 +293,7 @@ export const argumentsOf = (
   // coordinated subject is the other party
   if (!target && source && (SYMMETRIC.has(entry.type) || entry.mutual) && !entry.target.includes('ONLY')) {
     const next = usable.find((m) => m.span[0] > source!.span[1] && m.span[1] <= trigStart && /^\s*(and|,)\s*(the\s+)?$/i.test(doc.article.text.slice(source!.span[1], m.span[0])))
-    if (next && next.country !== source.country) target = next
+    if (next && (next.country !== source.country || twoBranches(next, source))) target = next
     else {
       // the first named is the source and the second the target: "Beijing and Washington have
       // agreed", "Kerry and his peers from Iran, Russia, … and Britain met"
@@ -310,7 +310,7 @@ export const argumentsOf = (
         const other = k >= 2 && f.lower[k - 1] === 'and' ? demonymAt(doc, k - 2) : null
         if (other) chain.unshift(other)
       }
-      if (chain.length > 1 && chain[1]!.country !== chain[0]!.country) {
+      if (chain.length > 1 && (chain[1]!.country !== chain[0]!.country || twoBranches(chain[0]!, chain[1]!))) {
         source = chain[0]!
         target = chain[1]!
       }
@@ -511,6 +511,13 @@ const proposerAfter = (
   }
   return null
 }
+
+/**
+ * Two bodies of one country on two sides: "the Sudanese government and SPLM/A have agreed" (a
+ * government and an armed group, each named as a body, of different sectors).
+ */
+const twoBranches = (a: ActorMention, b: ActorMention): boolean =>
+  a.kind === 'institution' && b.kind === 'institution' && a.sector !== null && b.sector !== null && a.sector !== b.sector
 
 /** A verb, an auxiliary or punctuation among tokens [a, b), but for a participle describing a noun ("the divided island"). */
 const verbBetween = (tokens: readonly Token[], a: number, b: number): boolean => {

@@ -578,3 +578,10 @@ test('two bodies of one country of different sectors are two parties of a joint 
   const agreed = events.find((e) => e.type === 'AGREE')
   assert.deepEqual([agreed?.source.country, agreed?.target?.country], ['SDN', 'SDN'])
 })
+
+test('rebels who surrender to no one named give up to their own country', () => {
+  const { events } = eventsOf('Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti.')
+  assert.ok(brief(events).includes('RETREAT UGA>UGA asserted'), brief(events).join('; '))
+  // troops surrendering to no one named are no domestic act
+  assert.ok(!brief(eventsOf('Five hundred Russian soldiers surrendered last week.').events).some((b) => b.startsWith('RETREAT RUS>RUS')))
+})

@@ -423,6 +423,11 @@ export const argumentsOf = (
     const actsForState = source.kind !== 'person' || source.sector === 'MIL' || source.level === 'head' || source.level === 'minister'
     target = doneAtHome && actsForState ? impliedCountry(target.span, source.country, 'implied:domestic-place', source.span) : null
   }
+  // "Five hundred Ugandan rebels surrendered": armed men of a country who give up to no one named
+  // give up to their own country (PLOVER names no target; coded as the other deeds at home are)
+  if (!target && source && entry.type === 'RETREAT' && entry.mode === 'disarm' && source.country !== null && source.country !== 'IGO' && source.role !== null && domesticGroups.has(source.role.replace(/s$/, ''))) {
+    return { source, target: impliedCountry(source.span, source.country, 'implied:domestic', source.span) }
+  }
   // "the U.S. cancelled Blinken's trip": the contact called off is the named person's, who is the
   // more specific source (spec: "source may be USA government or Blinken") and places it in his channel
   if (source && entry.type === 'REJECT' && entry.mode === 'meet') {

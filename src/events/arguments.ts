@@ -357,8 +357,7 @@ export const argumentsOf = (
     // every immigrant in the United States" are words, not a deed at home)
     // (a verb's deed only: "Wednesday's attack in London" says where, not who did it; by armed
     // men or a leader, whose deeds are those of a force or a state)
-    const actsForState = entry.pos === 'verb' && (source.kind !== 'person' || source.sector === 'MIL' || source.level === 'head' || source.level === 'minister')
-    const home = target || !DOMESTIC_DEEDS.has(entry.type) || !actsForState ? undefined : usable.find((m) => doneIn(m) && m.country === source!.country && !same(m, source!))
+    const home = target || !DOMESTIC_DEEDS.has(entry.type) || entry.pos !== 'verb' || !actsForState(source) ? undefined : usable.find((m) => doneIn(m) && m.country === source!.country && !same(m, source!))
     if (home) target = impliedCountry(home.span, source.country, 'implied:domestic-place', source.span)
   }
   // "police opened fire to disperse demonstrators": an act aimed only at a group inside the
@@ -420,8 +419,7 @@ export const argumentsOf = (
     // ("President Prosper Avril declared a state of siege in Haiti": unless the deed is done in the
     // doer's own country, which is then its target, as in the last resort's domestic place)
     const doneAtHome = entry.pos === 'verb' && DOMESTIC_DEEDS.has(entry.type) && target.kind === 'country' && target.span[0] >= trigEnd && DONE_IN.test(doc.article.text.slice(Math.max(0, target.span[0] - 30), target.span[0]))
-    const actsForState = source.kind !== 'person' || source.sector === 'MIL' || source.level === 'head' || source.level === 'minister'
-    target = doneAtHome && actsForState ? impliedCountry(target.span, source.country, 'implied:domestic-place', source.span) : null
+    target = doneAtHome && actsForState(source) ? impliedCountry(target.span, source.country, 'implied:domestic-place', source.span) : null
   }
   // "Five hundred Ugandan rebels surrendered": armed men of a country who give up to no one named
   // give up to their own country (PLOVER names no target; coded as the other deeds at home are)
@@ -523,6 +521,9 @@ const proposerAfter = (
  */
 const twoBranches = (a: ActorMention, b: ActorMention): boolean =>
   a.kind === 'institution' && b.kind === 'institution' && a.sector !== null && b.sector !== null && a.sector !== b.sector
+
+/** A state, a body or an armed group, or a leader or minister: whose deeds at home are the state's (a domestic deed's doer). */
+const actsForState = (source: ActorMention): boolean => source.kind !== 'person' || source.sector === 'MIL' || source.level === 'head' || source.level === 'minister'
 
 /** A verb, an auxiliary or punctuation among tokens [a, b), but for a participle describing a noun ("the divided island"). */
 const verbBetween = (tokens: readonly Token[], a: number, b: number): boolean => {

@@ -585,3 +585,10 @@ test('rebels who surrender to no one named give up to their own country', () => 
   // troops surrendering to no one named are no domestic act
   assert.ok(!brief(eventsOf('Five hundred Russian soldiers surrendered last week.').events).some((b) => b.startsWith('RETREAT RUS>RUS')))
 })
+
+test('what a protest demands is its content, one happening: "rioted …, demanding a referendum on independence from Indonesian rule"', () => {
+  const { events } = eventsOf('Prisoners rioted at a jail in East Timor on Monday, demanding a referendum on independence from Indonesian rule, locals said.')
+  assert.ok(!events.some((e) => e.type === 'REQUEST'), brief(events).join('; '))
+  const staged = eventsOf('Tens of thousands of university students throughout Indonesia staged mass demonstrations Saturday to demand political reforms by President Suharto\'s government.').events
+  assert.deepEqual(brief(staged), ['PROTEST IDN>IDN asserted'])
+})

@@ -45,7 +45,10 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       // "France is ready to contribute troops to a force in Liberia": a commitment or threat that
       // names no party of its own is aimed at the party of the act it is about (not a demand:
       // "Trump's push to readmit Russia" asks the G-7, not Russia)
-      if (args?.source && !args.target && hit.content && entry.type !== 'REQUEST') {
+      // (a protest aimed at its own government by default is aimed at whom its demand names:
+      // "demanding a referendum on independence from Indonesian rule")
+      const ownGovernment = entry.type === 'PROTEST' && args?.target != null && args.target.country === args.source?.country && args.target.how.startsWith('implied:')
+      if (args?.source && (!args.target || ownGovernment) && hit.content && entry.type !== 'REQUEST') {
         const c = hit.content
         const of = argumentsOf(doc, f, c.value, [c.start, c.end], clauseOf(starts, to, c.start), s.tokens, starts, mentions, lx)
         if (of.target && of.target.country !== args.source.country) args = { ...args, target: of.target }
@@ -381,8 +384,15 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   const out: PhraseHit<TriggerEntry>[] = []
   const toMeet = new Set<PhraseHit<TriggerEntry>>()
   const content = new Map<PhraseHit<TriggerEntry>, PhraseHit<TriggerEntry>>()
+  // and what a protest demands: "staged mass demonstrations to demand political reforms",
+  // "rioted …, demanding a referendum on independence from Indonesian rule" are one happening, a
+  // protest whose demand is its content (PLOVER codes the protest alone)
+  const demandedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
+    h.value.type === 'REQUEST' && (f.lower[h.start - 1] === 'to' || /ing$/.test(f.lower[h.start]!))
+      ? kept.find((r) => r.value.type === 'PROTEST' && r.end <= h.start && h.start - r.end <= 12)
+      : undefined
   for (const h of kept) {
-    const r = askedBy(h) ?? threatenedBy(h)
+    const r = askedBy(h) ?? threatenedBy(h) ?? demandedBy(h)
     if (r) {
       if (h.value.type === 'CONSULT' && r.value.mode === null) toMeet.add(r)
       if (!content.has(r)) content.set(r, h)

@@ -1,5 +1,5 @@
 import type { ActorMention, Attribution, Doc, EventAnnotation, Span } from '../core/index.ts'
-import { antecedentOf, argumentsOf, type Arguments } from './arguments.ts'
+import { antecedentOf, argumentsOf, tokenStarting, type Arguments } from './arguments.ts'
 import { frames, type Frame } from './attribution.ts'
 import { clauseOf, clauseStarts, SUBJECT_RELATIVES } from './clauses.ts'
 import { answerOf, countOf, dateOf, locationOf } from './details.ts'
@@ -27,8 +27,17 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
     const [from, to] = s.tokens
     const mentions = bySentence[si]!
     // an obligation needs an actor of the sentence; the frame is worked out only where a cue is
-    if (mentions.length > 0 && findPhrases(lx.obligation, f, from, to).length > 0) out.push(...obligations(doc, lx, f, s.tokens, s.span, frameOf(si), mentions))
-    const hits = triggersIn(lx, f, pos, tokens, article.text, from, to)
+    const demanded = mentions.length > 0 && findPhrases(lx.obligation, f, from, to).length > 0 ? obligations(doc, lx, f, s.tokens, s.span, frameOf(si), mentions) : []
+    out.push(...demanded)
+    // "Mubarak said the US must be ready to mediate": what an obligation demands is its content,
+    // one happening with the demand (as what "urged X to" asks is)
+    const obliged = (start: number): boolean =>
+      demanded.some((d) => {
+        let k = tokenStarting(tokens, d.trigger[1])
+        while (k < start && (pos[k] === 'AUX' || pos[k] === 'ADV' || pos[k] === 'PART')) k++
+        return k === start
+      })
+    const hits = triggersIn(lx, f, pos, tokens, article.text, from, to).filter((h) => !obliged(h.start))
     if (hits.length === 0) return
     const frame = frameOf(si)
     const speaker = speakerOf(doc, frame)

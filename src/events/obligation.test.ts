@@ -46,3 +46,8 @@ test('a coordinated subject of "must" is named by its first actor: "the Sudanese
   const e = events.find((x) => x.type === 'REQUEST')
   assert.deepEqual([e?.source.country, e && words(doc, e.target?.span ?? null), e?.target?.country], ['GBR', 'Sudanese government', 'SDN'])
 })
+
+test('what an obligation demands is its content, one happening with the demand: "the US must be ready to mediate"', () => {
+  const { events } = eventsOf('Egyptian President Hosni Mubarak said on Wednesday that the US must be ready to mediate between Israelis and Palestinians.')
+  assert.deepEqual(events.map((e) => `${e.type} ${e.source.country}>${e.target?.country}`), ['REQUEST EGY>USA'])
+})

@@ -363,7 +363,10 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   // (h stands within `reach` tokens after r, in r's infinitive: "requests to speak", "agreed on Friday to cancel")
   const infinitiveOf = (r: PhraseHit<TriggerEntry>, h: PhraseHit<TriggerEntry>, reach: number): boolean =>
     r.end <= h.start && h.start - r.end <= reach && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to'))
-  const askedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined => kept.find((r) => r.value.type === 'REQUEST' && infinitiveOf(r, h, 8))
+  // (or in its that-clause: "reiterated its demand today that Israel ease restrictions")
+  const thatClause = (r: PhraseHit<TriggerEntry>, h: PhraseHit<TriggerEntry>): boolean =>
+    r.end <= h.start && h.start - r.end <= 8 && f.lower.slice(r.end, Math.min(r.end + 3, h.start)).includes('that')
+  const askedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined => kept.find((r) => r.value.type === 'REQUEST' && (infinitiveOf(r, h, 8) || thatClause(r, h)))
   // what a threat threatens is its content too: "threatened on Monday to break relations with Russia",
   // "renewed the threat of tariffs"
   const threatenedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>

@@ -51,3 +51,8 @@ test('what an obligation demands is its content, one happening with the demand: 
   const { events } = eventsOf('Egyptian President Hosni Mubarak said on Wednesday that the US must be ready to mediate between Israelis and Palestinians.')
   assert.deepEqual(events.map((e) => `${e.type} ${e.source.country}>${e.target?.country}`), ['REQUEST EGY>USA'])
 })
+
+test('what a demand\'s that-clause asks is its content: "reiterated its demand today that Israel ease restrictions"', () => {
+  const { events } = eventsOf('The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on the movement of Palestinian workers.')
+  assert.deepEqual(events.map((e) => `${e.type} ${e.source.country}>${e.target?.country}`), ['REQUEST IGO>ISR'])
+})

@@ -56,3 +56,8 @@ test('what a demand\'s that-clause asks is its content: "reiterated its demand t
   const { events } = eventsOf('The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on the movement of Palestinian workers.')
   assert.deepEqual(events.map((e) => `${e.type} ${e.source.country}>${e.target?.country}`), ['REQUEST IGO>ISR'])
 })
+
+test('what a met or refused demand asks is its content: "would not meet hostage-takers\' demands to release prisoners"', () => {
+  const { events } = eventsOf('The U.S. said it would not meet the hostage-takers\' demands to release prisoners in Iraq.')
+  assert.ok(!events.some((e) => e.type === 'RETREAT'), events.map((e) => e.type).join('; '))
+})

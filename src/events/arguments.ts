@@ -423,7 +423,8 @@ export const argumentsOf = (
   }
   // "Five hundred Ugandan rebels surrendered": armed men of a country who give up to no one named
   // give up to their own country (PLOVER names no target; coded as the other deeds at home are)
-  if (!target && source && entry.type === 'RETREAT' && entry.mode === 'disarm' && source.country !== null && source.country !== 'IGO' && source.role !== null && domesticGroups.has(source.role.replace(/s$/, ''))) {
+  // (a surrender only: "before they demobilize" is a condition, not a yielding)
+  if (!target && source && entry.type === 'RETREAT' && entry.mode === 'disarm' && f.lemma[trigger[0]] === 'surrender' && source.country !== null && source.country !== 'IGO' && source.role !== null && domesticGroups.has(source.role.replace(/s$/, ''))) {
     return { source, target: impliedCountry(source.span, source.country, 'implied:domestic', source.span) }
   }
   // "the U.S. cancelled Blinken's trip": the contact called off is the named person's, who is the

@@ -31,17 +31,17 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
     out.push(...demanded)
     // "Mubarak said the US must be ready to mediate": what an obligation demands is its content,
     // one happening with the demand (as what "urged X to" asks is)
+    // (the rest of its clause too: "must ensure security to allow emergency supplies to reach the needy")
+    const starts = clauseStarts(f, pos, from, to)
     const obliged = (start: number): boolean =>
       demanded.some((d) => {
-        let k = tokenStarting(tokens, d.trigger[1])
-        while (k < start && (pos[k] === 'AUX' || pos[k] === 'ADV' || pos[k] === 'PART')) k++
-        return k === start
+        const k = tokenStarting(tokens, d.trigger[1])
+        return k <= start && clauseOf(starts, to, k - 1)[1] > start
       })
     const hits = triggersIn(lx, f, pos, tokens, article.text, from, to).filter((h) => !obliged(h.start))
     if (hits.length === 0) return
     const frame = frameOf(si)
     const speaker = speakerOf(doc, frame)
-    const starts = clauseStarts(f, pos, from, to)
     for (const hit of hits) {
       let entry = hit.value
       const trig = [hit.start, hit.end] as const

@@ -61,3 +61,8 @@ test('what a met or refused demand asks is its content: "would not meet hostage-
   const { events } = eventsOf('The U.S. said it would not meet the hostage-takers\' demands to release prisoners in Iraq.')
   assert.ok(!events.some((e) => e.type === 'RETREAT'), events.map((e) => e.type).join('; '))
 })
+
+test('the rest of an obligation\'s clause is its content too: "must ensure security to allow emergency supplies to reach the needy"', () => {
+  const { events } = eventsOf('The Red Cross said US and British forces must ensure security to allow emergency water, food and medical supplies to reach the needy.')
+  assert.ok(!events.some((e) => e.type === 'CONCEDE'), events.map((e) => e.type).join('; '))
+})

@@ -364,8 +364,15 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   const infinitiveOf = (r: PhraseHit<TriggerEntry>, h: PhraseHit<TriggerEntry>, reach: number): boolean =>
     r.end <= h.start && h.start - r.end <= reach && (f.lower[r.end - 1] === 'to' || f.lower.slice(r.end, h.start).includes('to'))
   // (or in its that-clause: "reiterated its demand today that Israel ease restrictions")
-  const thatClause = (r: PhraseHit<TriggerEntry>, h: PhraseHit<TriggerEntry>): boolean =>
-    r.end <= h.start && h.start - r.end <= 8 && f.lower.slice(r.end, Math.min(r.end + 3, h.start)).includes('that')
+  // (past the demanded thing: "demanded an immediate admission by Moscow that Soviet forces murdered …"; no verb before the "that")
+  const thatClause = (r: PhraseHit<TriggerEntry>, h: PhraseHit<TriggerEntry>): boolean => {
+    if (r.end > h.start) return false
+    for (let k = r.end; k < Math.min(r.end + 6, h.start); k++) {
+      if (pos[k] === 'VERB' || pos[k] === 'AUX') return false
+      if (f.lower[k] === 'that') return h.start - k <= 8
+    }
+    return false
+  }
   // (and a trigger that ends in the demand it meets or refuses: "would not meet hostage-takers' demands to release prisoners")
   const asks = (r: PhraseHit<TriggerEntry>): boolean => r.value.type === 'REQUEST' || (pos[r.end - 1] === 'NOUN' && DEMAND_NOUNS.has(f.lemma[r.end - 1]!))
   const askedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined => kept.find((r) => asks(r) && (infinitiveOf(r, h, 8) || thatClause(r, h)))

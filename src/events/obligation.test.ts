@@ -66,3 +66,8 @@ test('the rest of an obligation\'s clause is its content too: "must ensure secur
   const { events } = eventsOf('The Red Cross said US and British forces must ensure security to allow emergency water, food and medical supplies to reach the needy.')
   assert.ok(!events.some((e) => e.type === 'CONCEDE'), events.map((e) => e.type).join('; '))
 })
+
+test('what is demanded past the demanded thing is the demand\'s content: "demanded an immediate admission by Moscow that Soviet forces murdered …"', () => {
+  const { events } = eventsOf('Poland\'s parliament has demanded an immediate admission by Moscow that Soviet NKVD security forces murdered more than 15,000 captive Polish officers.')
+  assert.deepEqual(events.map((e) => `${e.type} ${e.source.country}>${e.target?.country}`), ['REQUEST POL>RUS'])
+})

@@ -592,3 +592,10 @@ test('what a protest demands is its content, one happening: "rioted …, demandi
   const staged = eventsOf('Tens of thousands of university students throughout Indonesia staged mass demonstrations Saturday to demand political reforms by President Suharto\'s government.').events
   assert.deepEqual(brief(staged), ['PROTEST IDN>IDN asserted'])
 })
+
+test('a protesting participle after a noun is that noun\'s people\'s, not the clause subject\'s: "disperse demonstrators protesting election results in Monrovia"', () => {
+  const { doc, events } = eventsOf('Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.')
+  const protest = events.find((e) => e.type === 'PROTEST')
+  assert.equal(protest && doc.article.text.slice(...protest.source.span), 'Monrovia')
+  assert.ok(!eventsOf('The educators had written to Obama last year protesting the use of immunization programs.').events.some((e) => e.type === 'PROTEST' && e.source.country === 'USA'))
+})

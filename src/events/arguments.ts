@@ -207,6 +207,12 @@ export const argumentsOf = (
     const people = protestPlace()
     return people ? { source: people, target: target ?? people } : { source: null, target }
   }
+  // "disperse demonstrators protesting election results in Monrovia": a participle right after a
+  // noun no actor covers is done by that noun's people, not by the clause's subject
+  if (!source && entry.type === 'PROTEST' && entry.pos === 'verb' && /ing$/.test(f.lower[trigger[0]]!) && trigger[0] > 0 && tokens[trigger[0] - 1]!.pos === 'NOUN' && !usable.some((m) => m.span[1] === tokens[trigger[0] - 1]!.span[1])) {
+    const people = protestPlace()
+    return people ? { source: people, target: target ?? people } : { source: null, target }
+  }
   if (!source && entry.pos === 'noun' && reportedBefore(saying, f, tokens, clause[0], trigger[0])) {
     // "officials assert that the assassination of …": the clause's subject is the speaker, not the actor
     return { source: null, target }

@@ -599,3 +599,9 @@ test('a protesting participle after a noun is that noun\'s people\'s, not the cl
   assert.equal(protest && doc.article.text.slice(...protest.source.span), 'Monrovia')
   assert.ok(!eventsOf('The educators had written to Obama last year protesting the use of immunization programs.').events.some((e) => e.type === 'PROTEST' && e.source.country === 'USA'))
 })
+
+test('the purpose of a passive participle is its agent\'s: "the demonstration staged by students … to protest the decision"', () => {
+  const { events } = eventsOf('Turkish police prevented the demonstration staged by students at the university near AKP offices in Sivas to protest the decision.')
+  assert.ok(brief(events).includes('COERCE TUR>TUR asserted'), brief(events).join('; '))
+  assert.ok(!events.some((e) => e.type === 'PROTEST'), brief(events).join('; '))
+})

@@ -252,6 +252,10 @@ const purposeSubject = (doc: Doc, f: TokenForms, lx: Lexicon, verb: number, clau
   // the verb that governs the actor
   while (v >= clause[0] && tokens[v]!.pos !== 'VERB') v--
   if (v < clause[0] || lx.objectControl.has(f.lemma[v]!) || lx.reporting.has(f.lemma[v]!)) return args
+  // ("the demonstration staged by students … to protest the decision": the purpose of a passive
+  // participle is its agent's, whom no actor here names)
+  const agentAt = tokens[v + 2]?.pos === 'DET' ? v + 3 : v + 2
+  if (f.lower[v + 1] === 'by' && /ed$/.test(f.lower[v]!) && !mentions.some((m) => m.country !== null && m.span[0] === tokens[agentAt]?.span[0])) return { source: null, target: args.target }
   // "Bolton, who traveled to Israel to reassure …": a relative clause's subject is its antecedent
   const antecedent = SUBJECT_RELATIVES.has(f.lower[clause[0]]!) ? antecedentOf(doc, mentions.filter((m) => m.country !== null), tokens[clause[0]]!.span[0]) : null
   const subject = mentions.filter((m) => m.country !== null && m.span[0] >= tokens[clause[0]]!.span[0] && m.span[1] <= tokens[v]!.span[0]).at(-1) ?? antecedent

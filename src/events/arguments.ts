@@ -202,14 +202,11 @@ export const argumentsOf = (
     const where = places.find((m) => m.span[0] >= trigEnd) ?? places.findLast((m) => m.span[1] <= trigStart)
     return where ? impliedCountry(where.span, where.country, 'implied:protest-place', where.span) : null
   }
-  if (!source && entry.pos === 'noun' && entry.type === 'PROTEST') {
-    // "amid protests", "faced protests": who protests is named by a possessor, by the place, or not at all
-    const people = protestPlace()
-    return people ? { source: people, target: target ?? people } : { source: null, target }
-  }
-  // "disperse demonstrators protesting election results in Monrovia": a participle right after a
-  // noun no actor covers is done by that noun's people, not by the clause's subject
-  if (!source && entry.type === 'PROTEST' && entry.pos === 'verb' && /ing$/.test(f.lower[trigger[0]]!) && trigger[0] > 0 && tokens[trigger[0] - 1]!.pos === 'NOUN' && !usable.some((m) => m.span[1] === tokens[trigger[0] - 1]!.span[1])) {
+  // "amid protests", "faced protests": who protests is named by a possessor, by the place, or not at all
+  // ("disperse demonstrators protesting election results in Monrovia": so does a participle right
+  // after a noun no actor covers, done by that noun's people, not by the clause's subject)
+  const protesting = entry.pos === 'verb' && /ing$/.test(f.lower[trigger[0]]!) && trigger[0] > 0 && tokens[trigger[0] - 1]!.pos === 'NOUN' && !usable.some((m) => m.span[1] === tokens[trigger[0] - 1]!.span[1])
+  if (!source && entry.type === 'PROTEST' && (entry.pos === 'noun' || protesting)) {
     const people = protestPlace()
     return people ? { source: people, target: target ?? people } : { source: null, target }
   }

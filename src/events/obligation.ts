@@ -1,6 +1,7 @@
 import type { ActorMention, Doc, EventAnnotation, Span } from '../core/index.ts'
 import type { Frame } from './attribution.ts'
 import type { Lexicon } from './lexicon.ts'
+import { tokenStarting } from './arguments.ts'
 import { findPhrases, type TokenForms } from './phrase.ts'
 
 /**
@@ -29,7 +30,7 @@ export const obligations = (doc: Doc, lx: Lexicon, f: TokenForms, sentence: read
     // is named by its first actor
     const first = subject.find((m) => m.country !== null)!
     if (first !== target && /\band\b/.test(doc.article.text.slice(first.span[1], target.span[0]))) {
-      const a = tokens.findIndex((t) => t.span[0] >= first.span[1])
+      const a = tokenStarting(tokens, first.span[1])
       if (!tokens.slice(a, hit.start).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) target = first
     }
     // a speaker's own side is resolve, not a demand, unless two different branches of one country

@@ -76,6 +76,20 @@ test('coordinated targets are each a party: "meetings with Duda and Ukrainian Pr
   assert.deepEqual(events.filter((e) => e.type === 'CONSULT').map((e) => e.target?.country).sort(), ['POL', 'UKR'])
 })
 
+test('an act aimed at coordinated parties other than a meeting is one happening: "aid for Romania and Poland"', () => {
+  const { events } = eventsOf('Pakistan threatened to break off diplomatic relations with Chile and Peru.')
+  assert.deepEqual(events.map((e) => `${e.type} ${e.target?.country}`), ['THREATEN CHL'])
+})
+
+test('an act done alone stands without a target: a resignation, a unilateral ceasefire; not one merely demanded or planned', () => {
+  const brief = (text: string): string[] => eventsOf(text).events.map((e) => `${e.type} ${e.source.country}>${e.target?.country ?? '-'} ${e.modality}`)
+  assert.deepEqual(brief('Georgian President Eduard Shevardnadze resigned on Sunday.'), ['RETREAT GEO>- asserted'])
+  assert.deepEqual(brief('The Syrian army declared a unilateral ceasefire on Wednesday.'), ['RETREAT SYR>- asserted'])
+  // demanded, or promised to no one: nothing reported yet
+  assert.deepEqual(brief('Georgian protesters said Shevardnadze must resign.'), [])
+  assert.deepEqual(brief('Georgian President Eduard Shevardnadze will resign.'), [])
+})
+
 test('the other of a pair after the trigger is the target: "lauded the bond between the U.S. and Poland"', () => {
   const { events } = eventsOf('Pence lauded what he called the “remarkable bond” between the U.S. and Poland.', '2019-09-02')
   const e = events.find((x) => x.type === 'SUPPORT')

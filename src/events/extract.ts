@@ -75,7 +75,8 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       let mod = modalityOf(lx, f, tokens, trig, clause, s.tokens, entry.pos === 'noun', entry.type === 'REJECT')
       // "Finland will give Tanzania a grant": the pledge is the event (AGREE, asserted)
       const clauseSpan = [tokens[clause[0]]!.span[0], tokens[clause[1] - 1]!.span[1]] as const
-      const pledge = mod.modality === 'future' && lx.pledges.has(entry.type) && (mod.cue === null || lx.pledgeCues.has(f.lemma[mod.cue[0]]!))
+      // (not an act done alone: "the prime minister will resign" promises no one, it stays planned)
+      const pledge = mod.modality === 'future' && lx.pledges.has(entry.type) && !(entry.alone && !args.target) && (mod.cue === null || lx.pledgeCues.has(f.lemma[mod.cue[0]]!))
       // "we will hold the Iranian leadership accountable": announced for later, the act is a threat made now
       const unreal = mod.modality === 'future' || mod.modality === 'hypothetical'
       // "will withdraw its force from Chad unless …": a harmful act put on a condition is a threat
@@ -121,9 +122,10 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         // (its date is the meeting's, not the agreement's, which the sentence does not give)
         out.push({ ...event, type: 'AGREE', mode: null, modality: 'asserted', date: null, rule: `${entry.pattern} (meeting agreed)` })
       }
-      // "meetings with Duda and Ukrainian President Zelensky": each coordinated party is a target
+      // "meetings with Duda and Ukrainian President Zelensky": each coordinated party is a target of a
+      // meeting of its own; "aid for Romania and Poland" is one happening (cues.json coordinated_targets)
       const also = coordinated(article.text, mentions, event.target, event.source, frame.attribution.who)
-      if (also) out.push({ ...event, target: also })
+      if (also && lx.separateParties.has(event.type)) out.push({ ...event, target: also })
     }
   })
   return out

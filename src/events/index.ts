@@ -16,6 +16,6 @@ export { toEventRecord, type ActorRecord, type EventRecord } from './record.ts'
  */
 export const extractEvents = (doc: Doc): Doc => {
   const lx = lexicon()
-  const events = withCounterparts(doc, withOwners(doc, mergeEvents(sentenceEvents(doc, lx)), lx.ownedThings)).filter((e) => e.target !== null || lx.untargeted.has(e.type))
+  const events = withCounterparts(doc, withOwners(doc, mergeEvents(sentenceEvents(doc, lx)), lx.ownedThings)).filter((e) => e.target !== null || lx.untargeted.has(e.type) || (lx.alone.has(e.rule) && (e.modality === 'asserted' || e.modality === 'negated')))
   return { ...doc, events }
 }

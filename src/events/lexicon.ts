@@ -18,6 +18,8 @@ export interface TriggerEntry {
   readonly mutual: boolean
   /** the type the act becomes when announced for later or on a condition ("we will hold X accountable": THREATEN) */
   readonly future: PloverType | null
+  /** an act complete without a party on the other end ("resigned", "declared a unilateral ceasefire"): kept with no target */
+  readonly alone: boolean
 }
 
 export type AnswerKind = 'none' | 'refused' | 'accepted'
@@ -82,6 +84,10 @@ export interface Lexicon {
   readonly anonymity: PhraseSet<true>
   /** types that need no target (MOBILIZE, PROTEST) */
   readonly untargeted: ReadonlySet<string>
+  /** patterns of trigger entries marked `alone`: their events stand without a target */
+  readonly alone: ReadonlySet<string>
+  /** types where each coordinated target is a happening of its own ("met Duda and Zelensky") */
+  readonly separateParties: ReadonlySet<string>
   /** types whose future form is a pledge, coded AGREE */
   readonly pledges: ReadonlySet<string>
   /** first words (lemmas) of a future cue that make a promise of it */
@@ -114,6 +120,7 @@ const triggerSchema = {
           passive: { type: 'boolean' },
           mutual: { type: 'boolean' },
           future: { enum: [...PLOVER_TYPES] },
+          alone: { type: 'boolean' },
         },
       },
     },
@@ -138,6 +145,7 @@ interface Cues {
   answer: { none: string[]; refused: string[]; accepted: string[] }
   attribution: { reporting: string[]; saying: string[]; hedges: Record<string, string>; unnamed: string[]; documents: string[]; anonymity: string[] }
   untargeted: { types: string[] }
+  coordinated_targets: { types: string[] }
   pledges: { types: string[]; cues: string[]; agreedMeetings: { types: string[] } }
   obligation: { words: string[] }
   naming: { verbs: string[]; before: string[]; after: string[] }
@@ -177,6 +185,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
       passive: e.passive !== false,
       mutual: e.mutual === true,
       future: (e.future ?? null) as PloverType | null,
+      alone: e.alone === true,
     }),
   )
   const c = read(`${dir}cues.json`) as Cues
@@ -224,6 +233,8 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     documents: new Set(c.attribution.documents),
     anonymity: set(c.attribution.anonymity),
     untargeted: new Set(c.untargeted.types),
+    alone: new Set(entries.filter((e) => e.alone).map((e) => e.pattern)),
+    separateParties: new Set(c.coordinated_targets.types),
     pledges: new Set(c.pledges.types),
     pledgeCues: new Set(c.pledges.cues),
     agreedMeetings: new Set(c.pledges.agreedMeetings.types),

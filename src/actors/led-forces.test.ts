@@ -12,3 +12,10 @@ test('a force a country only backs is not that country\'s: "Moscow-backed rebels
   const doc = docOf('Moscow-backed rebels shelled Donetsk.', '2015-01-01')
   assert.ok(!doc.mentions.some((m) => m.country === 'RUS'), JSON.stringify(doc.mentions.map((m) => [m.how, m.country])))
 })
+
+test('a war a country leads is that country\'s, also where its word alone is ambiguous: "the US-led war"', () => {
+  const war = mentionAt(docOf('Turkey refused to commit to any direct assistance to the US-led war against Iraq.', '2003-03-01'), 'US-led war')
+  assert.deepEqual([war?.country, war?.how], ['USA', 'led-by'])
+  // "US" alone stays ambiguous with the pronoun, as before
+  assert.ok(!docOf('Let us go.', '2003-03-01').mentions.some((m) => m.country === 'USA'))
+})

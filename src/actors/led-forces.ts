@@ -2,14 +2,17 @@ import type { ActorMention, Doc } from '../core/index.ts'
 import type { Resources } from './resolve.ts'
 
 /** What a country may lead: a force or a coalition of forces (their sector is the military's). */
-const LED = new Set(['coalition', 'coalitions', 'force', 'forces', 'troops', 'alliance', 'military', 'army', 'operation', 'mission', 'campaign', 'blockade', 'intervention', 'offensive'])
+const LED = new Set(['coalition', 'coalitions', 'force', 'forces', 'troops', 'alliance', 'military', 'army', 'operation', 'mission', 'campaign', 'blockade', 'intervention', 'offensive', 'war'])
 
 let byWord: Map<string, string> | null = null
-/** A country's name, short name or demonym as written ("Saudi", "U.S.", "Vietnamese") → its ISO code. */
+/**
+ * A country's name, short name or demonym as written ("Saudi", "U.S.", "Vietnamese") → its ISO code;
+ * also the words that are ambiguous alone ("US", "Washington"): joined to "-led" they name the country.
+ */
 const countryOfWord = (res: Resources, word: string): string | null => {
   if (!byWord) {
     byWord = new Map()
-    for (const c of res.dict.countries) for (const w of [c.name, ...c.names, ...c.demonyms]) if (!c.ambiguous.includes(w)) byWord.set(w, c.iso3)
+    for (const c of res.dict.countries) for (const w of [c.name, ...c.names, ...c.demonyms]) byWord.set(w, c.iso3)
   }
   return byWord.get(word) ?? null
 }

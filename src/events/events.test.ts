@@ -106,6 +106,11 @@ test('what an agreement agrees to is its content, not a second event: "agreed to
   assert.deepEqual(events.map((e) => e.type), ['AGREE'])
 })
 
+test('what an agreement agrees to is its content past a few words: "agreed in principle on Saturday to provide aid"', () => {
+  const { events } = eventsOf('European Community foreign ministers agreed in principle on Saturday to provide about 70 million dollars of aid for Romania.')
+  assert.deepEqual(events.map((e) => `${e.type} ${e.target?.country}`), ['AGREE ROU'])
+})
+
 test('an official speaking for his country\'s act and the country itself report one happening', () => {
   const text = 'The U.S. is dispatching an aircraft carrier to Iran. National security adviser John Bolton said Sunday that the U.S. is deploying the carrier to Iran.'
   const { events } = eventsOf(text, '2019-05-06')

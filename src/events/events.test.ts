@@ -76,6 +76,11 @@ test('coordinated targets are each a party: "meetings with Duda and Ukrainian Pr
   assert.deepEqual(events.filter((e) => e.type === 'CONSULT').map((e) => e.target?.country).sort(), ['POL', 'UKR'])
 })
 
+test('a meeting between coordinated parties is one happening: "a mediation mission between Syria and Arafat"', () => {
+  const { events } = eventsOf('Arab League Secretary General Chadli Klibi undertook a mediation mission between Syria and Palestinian leader Yasser Arafat.')
+  assert.deepEqual(events.map((e) => `${e.type} ${e.target?.country}`), ['CONSULT SYR'])
+})
+
 test('an act aimed at coordinated parties other than a meeting is one happening: "aid for Romania and Poland"', () => {
   const { events } = eventsOf('Pakistan threatened to break off diplomatic relations with Chile and Peru.')
   assert.deepEqual(events.map((e) => `${e.type} ${e.target?.country}`), ['THREATEN CHL'])

@@ -272,6 +272,8 @@ const purposeSubject = (doc: Doc, f: TokenForms, lx: Lexicon, verb: number, clau
 /** The actor coordinated with the target ("X and Y", "X, Y"), when it is another country's: a second party of the act. */
 const coordinated = (text: string, mentions: readonly ActorMention[], target: ActorMention | null, source: ActorMention, speaker: Span | null): ActorMention | null => {
   if (!target) return null
+  // ("a mediation mission between Syria and Arafat": a happening between parties is one, with all of them)
+  if (/\b(between|among|amongst)\s+(the\s+)?$/i.test(text.slice(Math.max(0, target.span[0] - 16), target.span[0]))) return null
   const next = mentions.find((m) => m.span[0] >= target.span[1] && m.country !== null)
   if (!next || !/^\s*(,|and|,\s*and)\s*(the\s+)?$/i.test(text.slice(target.span[1], next.span[0]))) return null
   // ("… from Palestinian armed groups, the Israeli army said": the one who reports it is no party)

@@ -605,3 +605,8 @@ test('the purpose of a passive participle is its agent\'s: "the demonstration st
   assert.ok(brief(events).includes('COERCE TUR>TUR asserted'), brief(events).join('; '))
   assert.ok(!events.some((e) => e.type === 'PROTEST'), brief(events).join('; '))
 })
+
+test('people in a country are its own, also a capitalised plural opening the sentence: "Rebels in the Ivory Coast dismissed …"', () => {
+  const b = brief(eventsOf('Rebels in the Ivory Coast on Wednesday dismissed an appeal from President Laurent Gbagbo to lay down their arms.', '2002-12-01').events)
+  assert.ok(b.includes('REJECT CIV>CIV asserted'), b.join('; '))
+})

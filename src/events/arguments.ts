@@ -220,7 +220,8 @@ export const argumentsOf = (
     if ((m.kind !== 'country' && m.kind !== 'institution' && m.how !== 'metonym') || !/\b(in|at)\s+(the\s+)?$/i.test(doc.article.text.slice(Math.max(0, m.span[0] - 8), m.span[0]))) return false
     let k = tokenStarting(tokens, m.span[0]) - 1
     while (k > 0 && f.lower[k] === 'the') k--
-    return !(k > 0 && peopleIn.has(f.lemma[k - 1]!))
+    // (a capitalised plural that opens the sentence is tagged a name and keeps its "s": "Rebels in the Ivory Coast")
+    return !(k > 0 && (peopleIn.has(f.lemma[k - 1]!) || peopleIn.has(f.lower[k - 1]!.replace(/s$/, ''))))
   }
   // "China expressed concern about Trump's comments, which it called irresponsible": an object
   // relative clause whose subject is "it" says what the sentence's subject (a country or a body,

@@ -226,3 +226,8 @@ test('an international body\'s officer is of his role\'s sector, the body itself
   const doc = docOf('Arab League Secretary General Chadli Klibi met the Arab League on Monday.', '1985-03-01')
   assert.deepEqual([mentionAt(doc, 'Arab League Secretary General Chadli Klibi')?.country, mentionAt(doc, 'Arab League Secretary General Chadli Klibi')?.sector], ['IGO', 'GOV'])
 })
+
+test('elders and traditional leaders are civil society of the people that names them: "Ibo traditional elders"', () => {
+  const elders = mentionAt(docOf('Ibo traditional elders have demanded that control of the Nigerian Interior Ministry be taken away.', '1999-01-01'), 'Ibo traditional elders')
+  assert.deepEqual([elders?.country, elders?.sector], ['NGA', 'CVL'])
+})

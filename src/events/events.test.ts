@@ -93,6 +93,8 @@ test('an act done alone stands without a target: a resignation, a unilateral cea
   // demanded, or promised to no one: nothing reported yet
   assert.deepEqual(brief('Georgian protesters said Shevardnadze must resign.'), [])
   assert.deepEqual(brief('Georgian President Eduard Shevardnadze will resign.'), [])
+  // a commitment to resign is made alone too
+  assert.deepEqual(brief('Ousted President Askar Akayev has agreed to resign.'), ['AGREE KGZ>- asserted'])
 })
 
 test('the other of a pair after the trigger is the target: "lauded the bond between the U.S. and Poland"', () => {

@@ -113,7 +113,9 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         location: locationOf(doc, f, clause, mentions, [source, args.target]),
         attribution: attributionFor(frame, own, trig),
         trigger: [tokens[hit.start]!.span[0], tokens[hit.end - 1]!.span[1]],
-        rule: entry.pattern,
+        // ("has agreed to resign": a commitment to an act done alone is done alone too, and says so in
+        // its rule; not a demand, which asks someone: "demanded that the government resign")
+        rule: !args.target && entry.type !== 'REQUEST' && hit.content && lx.alone.has(hit.content.value.pattern) ? `${entry.pattern} (to ${hit.content.value.pattern})` : entry.pattern,
         sentences: [s.span],
       }
       out.push(event)

@@ -346,9 +346,20 @@ test('a rejected proposal\'s "from" names its proposer: "refused to respond to a
   assert.ok(b.some((x) => x.startsWith('REJECT PSE>USA')), b.join('; '))
 })
 
-test('a participle joined to a passive one is passive too: "protesters were shot and killed in Cairo" names no killer', () => {
-  const b = brief(eventsOf('A spokesman for the Muslim Brotherhood says three protesters were shot and killed in Cairo.', '2013-07-08').events)
-  assert.ok(!b.some((x) => x.startsWith('ASSAULT EGY>')), b.join('; '))
+test('a participle joined to a passive one is passive too: "protesters were shot and killed in Cairo" names no killer, the attack is coded to its place', () => {
+  const { doc, events } = eventsOf('A spokesman for the Muslim Brotherhood says three protesters were shot and killed in Cairo.', '2013-07-08')
+  const sources = events.filter((e) => e.type === 'ASSAULT').map((e) => words(doc, e.source.span))
+  assert.ok(sources.length > 0 && sources.every((w) => w === 'Cairo'), sources.join('; '))
+})
+
+test('an attack whose doer is not named is coded to the place it happened, done to its victims', () => {
+  const b = brief(eventsOf('Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.', '2005-06-01').events)
+  assert.deepEqual(b, ['ASSAULT IRQ>USA asserted'])
+  // a reporter before the act is no victim; with no victim the place is the target too
+  const reported = brief(eventsOf('The New York Times reports that more than a dozen people were killed in Gaza.', '2014-07-01').events)
+  assert.deepEqual(reported, ['ASSAULT PSE>PSE asserted'])
+  // no place named: no event
+  assert.deepEqual(brief(eventsOf('Three US servicemen were killed on Monday.', '2005-06-01').events), [])
 })
 
 test('protesters are of the place right after the protest, not of an earlier place in a list', () => {

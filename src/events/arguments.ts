@@ -87,6 +87,32 @@ export const argumentsOf = (
     if (after.length === 2) return { source: after[0]!, target: after[1]! }
   }
   const place = placeModifier(doc, entry, trigger, usable)
+  // "three US servicemen were killed by an improvised explosive device outside the Iraqi city of
+  // Basra": an attack whose doer is not named is coded, as event data codes it, to the country
+  // where it happened (the place named after the act), done to its victims or to that country
+  // (right before the passive's auxiliaries: "Five American troops were killed", "soldiers who were killed")
+  // (or before an apposition: "Nine US citizens, three women and six children, have been killed"; no
+  // verb or subordinating word between: "The New York Times reports that a dozen people were killed")
+  const passiveSubject = (m: ActorMention): boolean => {
+    let k = tokenStarting(tokens, m.span[1])
+    if (k < trigger[0] && SUBJECT_RELATIVES.has(f.lower[k]!)) k++
+    if (f.lower[k] === ',') {
+      k++
+      while (k < trigger[0] && f.lower[k] !== ',' && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'SCONJ' && tokens[k]!.pos !== 'AUX') k++
+      if (f.lower[k] !== ',') return false
+      k++
+    }
+    while (k < trigger[0] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++
+    return k === trigger[0]
+  }
+  // (the victims are the passive's subject: an actor after the act or a reporter before it is no
+  // victim, "The New York Times reports that a dozen people were killed")
+  const unknownAssailant = (target: ActorMention | null): Arguments => {
+    if (entry.type !== 'ASSAULT') return { source: null, target }
+    const scene = usable.find((m) => m.kind === 'country' && m.span[0] >= trigEnd && m.span[1] <= clauseEnd && /\b(in|outside|near|at)\s+(of\s+)?(the\s+)?([\p{L}-]+\s+){0,3}$/u.test(doc.article.text.slice(Math.max(0, m.span[0] - 40), m.span[0])))
+    const victim = usable.filter((m) => m.span[0] >= at(sentence[0]) && m.span[1] <= trigStart && passiveSubject(m)).at(-1) ?? null
+    return scene ? { source: scene, target: victim ?? scene } : { source: null, target }
+  }
   // "force will meet any attack on U.S. interests": a contact verb whose object is a thing met no one
   if (entry.type === 'CONSULT' && entry.pos === 'verb' && contactObjects.has(f.lemma[trigger[0]]!) && objectIsThing(doc, usable, peopleIn, f, trigger[1])) return { source: null, target: null }
   // an object the pattern surrounds: "hold the Iranians accountable for attacks on …" (target GAP)
@@ -128,8 +154,9 @@ export const argumentsOf = (
     const patient = inApposition ? appositive : reduced ? null : relative ? antecedentOf(doc, usable, tokens[r]!.span[0]) : nearestBefore(usable, clauseStart, trigStart) ?? subjectOfEarlierClause(f, usable, tokens, clauseStarts, clause, sentence)
     if (agent) return { source: agent, target: patient ?? null }
     // "three US servicemen were killed by an improvised explosive device": an agent that is no
-    // actor leaves the act without a source; the ones it was done to are not its doers
-    if (!reduced && tokens.slice(byIdx + 1, byIdx + 4).some((t) => t.pos === 'NOUN')) return { source: null, target: patient ?? null }
+    // actor leaves the act without a source (but an attack's place, see unknownAssailant); the
+    // ones it was done to are not its doers
+    if (!reduced && tokens.slice(byIdx + 1, byIdx + 4).some((t) => t.pos === 'NOUN')) return unknownAssailant(patient ?? null)
   }
   // noun trigger: a possessor right before it ("Blinken's trip")
   let source: ActorMention | null = null
@@ -290,8 +317,8 @@ export const argumentsOf = (
   if (entry.type === 'PROTEST' && !source) source = protestPlace()
   if (passive && byIdx < 0 && source) {
     // "X was attacked" with no agent: X is the target, the source is unknown ("for Russia to be
-    // allowed back into the G-7": whoever allows is not named)
-    return { source: null, target: target ?? source }
+    // allowed back into the G-7": whoever allows is not named), or an attack's place
+    return unknownAssailant(target ?? source)
   }
   // "The United States and Jordan have agreed …": for acts of two parties, the second of a
   // coordinated subject is the other party

@@ -621,3 +621,8 @@ test('people in a country are its own, also a capitalised plural opening the sen
   const b = brief(eventsOf('Rebels in the Ivory Coast on Wednesday dismissed an appeal from President Laurent Gbagbo to lay down their arms.', '2002-12-01').events)
   assert.ok(b.includes('REJECT CIV>CIV asserted'), b.join('; '))
 })
+
+test('an accusation with no party of its own is aimed at the doer of the deed it names: "denounced as an ugly crime Serbia\'s suppression"', () => {
+  const b = brief(eventsOf("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in Montenegro.", '1998-03-06').events)
+  assert.ok(b.includes('ACCUSE ALB>SRB asserted'), b.join('; '))
+})

@@ -62,6 +62,13 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         const of = argumentsOf(doc, f, c.value, [c.start, c.end], clauseOf(starts, to, c.start), s.tokens, starts, mentions, lx)
         if (of.target && of.target.country !== args.source.country) args = { ...args, target: of.target }
       }
+      // "denounced as an ugly crime Serbia's suppression of …": an accusation with no party of its
+      // own is aimed at the doer of the act it names next, a possessor's deed
+      if (args?.source && !args.target && entry.type === 'ACCUSE') {
+        const deed = hits.find((d) => d.start >= hit.end && d.start - hit.end <= 8 && d.value.pos === 'noun' && DEEDS.has(d.value.type) && /^['’]s?$/.test(f.lower[d.start - 1]!))
+        const of = deed ? argumentsOf(doc, f, deed.value, [deed.start, deed.end], clauseOf(starts, to, deed.start), s.tokens, starts, mentions, lx) : null
+        if (of?.source && of.source.country !== args.source.country) args = { ...args, target: of.source }
+      }
       if (!args?.source) continue
       entry = arrivingForces(entry, args.source, article.text)
       if (naming(lx, f, tokens, hit.start, args.target)) continue
@@ -200,6 +207,9 @@ const READY = new Set(['be', 'stand', 'prepare', 'vow', 'pledge', 'promise', 'sw
 
 /** Acts of force, which no agreement's content absorbs */
 const FORCE = new Set(['ASSAULT', 'MOBILIZE', 'THREATEN'])
+
+/** Material conflict, the deeds an accusation may name ("denounced … Serbia's suppression of …") */
+const DEEDS = new Set(['COERCE', 'ASSAULT', 'SANCTION', 'MOBILIZE'])
 
 /** Acts two parties do together, which "the two countries" may name as a subject */
 const PAIRED = new Set(['AGREE', 'CONSULT', 'COOPERATE'])

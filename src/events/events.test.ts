@@ -144,3 +144,8 @@ test('forces arriving are deployed, not visiting: peacekeepers are aid, troops a
   // a person who arrives visits
   assert.equal(eventsOf('Secretary of State Antony Blinken arrived in Poland on Monday.').events[0]?.type, 'CONSULT')
 })
+
+test('a reminder issued to a party is a request, and what it reminds of is its content: "issued a stern reminder to Iraq that it must cooperate"', () => {
+  const { events } = eventsOf('French President Jacques Chirac issued a stern reminder Saturday to Iraq that it must cooperate fully with UN inspectors.', '1998-01-10')
+  assert.deepEqual(events.map((e) => `${e.type} ${e.source.country}>${e.target?.country}`), ['REQUEST FRA>IRQ'])
+})

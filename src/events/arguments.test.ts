@@ -626,3 +626,8 @@ test('an accusation with no party of its own is aimed at the doer of the deed it
   const b = brief(eventsOf("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in Montenegro.", '1998-03-06').events)
   assert.ok(b.includes('ACCUSE ALB>SRB asserted'), b.join('; '))
 })
+
+test('a protest aimed at its own people is aimed at whom the grievance it shows names: "to show their disapproval for the United States\' policies"', () => {
+  const b = brief(eventsOf("Demonstrators in Baghdad blocked a road to show their disapproval for the United States' military policies.", '2004-01-10').events)
+  assert.deepEqual(b, ['PROTEST IRQ>USA asserted'])
+})

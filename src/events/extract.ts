@@ -69,6 +69,12 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         const of = deed ? argumentsOf(doc, f, deed.value, [deed.start, deed.end], clauseOf(starts, to, deed.start), s.tokens, starts, mentions, lx) : null
         if (of?.source && of.source.country !== args.source.country) args = { ...args, target: of.source }
       }
+      // "blocked a road to show their disapproval for the United States' military policies": a
+      // protest aimed at its own people is aimed at whom the grievance it shows names
+      if (args?.source && entry.type === 'PROTEST' && (!args.target || args.target.country === args.source.country)) {
+        const aimed = grievanceTarget(lx, f, tokens, hit.end, clause[1], mentions)
+        if (aimed && aimed.country !== args.source.country) args = { ...args, target: aimed }
+      }
       if (!args?.source) continue
       entry = arrivingForces(entry, args.source, article.text)
       if (naming(lx, f, tokens, hit.start, args.target)) continue
@@ -207,6 +213,21 @@ const READY = new Set(['be', 'stand', 'prepare', 'vow', 'pledge', 'promise', 'sw
 
 /** Acts of force, which no agreement's content absorbs */
 const FORCE = new Set(['ASSAULT', 'MOBILIZE', 'THREATEN'])
+
+/**
+ * The actor a protest's grievance names: a noun of grievance (cues.json grievances: "disapproval",
+ * "anger", "opposition") within a few words after the protest, then "for|at|over|against|of|with"
+ * and an actor right after it (an article between).
+ */
+const grievanceTarget = (lx: Lexicon, f: TokenForms, tokens: Doc['tokens'], from: number, to: number, mentions: readonly ActorMention[]): ActorMention | null => {
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    if (!lx.grievances.has(f.lemma[k]!) || !GRIEVANCE_PREPS.has(f.lower[k + 1] ?? '')) continue
+    const at = f.lower[k + 2] === 'the' ? k + 3 : k + 2
+    return at < to ? (mentions.find((m) => m.country !== null && m.span[0] === tokens[at]!.span[0]) ?? null) : null
+  }
+  return null
+}
+const GRIEVANCE_PREPS = new Set(['for', 'at', 'over', 'against', 'of', 'with', 'to'])
 
 /** Material conflict, the deeds an accusation may name ("denounced … Serbia's suppression of …") */
 const DEEDS = new Set(['COERCE', 'ASSAULT', 'SANCTION', 'MOBILIZE'])

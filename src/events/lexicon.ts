@@ -88,6 +88,8 @@ export interface Lexicon {
   readonly alone: ReadonlySet<string>
   /** types where each coordinated target is a happening of its own ("met Duda and Zelensky") */
   readonly separateParties: ReadonlySet<string>
+  /** nouns of a grievance a protest shows, whose party it is aimed at ("to show their disapproval for X") */
+  readonly grievances: ReadonlySet<string>
   /** types whose future form is a pledge, coded AGREE */
   readonly pledges: ReadonlySet<string>
   /** first words (lemmas) of a future cue that make a promise of it */
@@ -146,6 +148,7 @@ interface Cues {
   attribution: { reporting: string[]; saying: string[]; hedges: Record<string, string>; unnamed: string[]; documents: string[]; anonymity: string[] }
   untargeted: { types: string[] }
   coordinated_targets: { types: string[] }
+  grievances: { nouns: string[] }
   pledges: { types: string[]; cues: string[]; agreedMeetings: { types: string[] } }
   obligation: { words: string[] }
   naming: { verbs: string[]; before: string[]; after: string[] }
@@ -235,6 +238,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     untargeted: new Set(c.untargeted.types),
     alone: new Set(entries.filter((e) => e.alone).map((e) => e.pattern)),
     separateParties: new Set(c.coordinated_targets.types),
+    grievances: new Set(c.grievances.nouns),
     pledges: new Set(c.pledges.types),
     pledgeCues: new Set(c.pledges.cues),
     agreedMeetings: new Set(c.pledges.agreedMeetings.types),

@@ -631,3 +631,8 @@ test('a protest aimed at its own people is aimed at whom the grievance it shows 
   const b = brief(eventsOf("Demonstrators in Baghdad blocked a road to show their disapproval for the United States' military policies.", '2004-01-10').events)
   assert.deepEqual(b, ['PROTEST IRQ>USA asserted'])
 })
+
+test('a riot in "East Timor\'s capital Dili" is East Timor\'s, and what it demands further on names its target', () => {
+  const b = brief(eventsOf("Prisoners rioted at a jail in East Timor's capital Dili on Monday joining thousands of demonstrators in demanding a referendum on independence from Indonesian rule.", '1999-01-10').events)
+  assert.deepEqual(b, ['PROTEST TLS>IDN asserted'])
+})

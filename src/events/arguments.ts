@@ -223,7 +223,8 @@ export const argumentsOf = (
   const heldIn = (m: ActorMention): boolean => (m.kind === 'country' || m.how === 'metonym') && PROTEST_PLACE.test(doc.article.text.slice(Math.max(0, m.span[0] - 30), m.span[0]))
   const protestPlace = (): ActorMention | null => {
     if (entry.type !== 'PROTEST') return null
-    const places = usable.filter((m) => inRange(m, clauseStart, clauseEnd) && heldIn(m) && !/^['’]/.test(doc.article.text.slice(m.span[1], m.span[1] + 1)))
+    // (a possessor is no place, unless of one: "in East Timor's capital Dili")
+    const places = usable.filter((m) => inRange(m, clauseStart, clauseEnd) && heldIn(m) && (!/^['’]/.test(doc.article.text.slice(m.span[1], m.span[1] + 1)) || /^['’]s?\s+(capital|city|town|province|region|village|streets?)\b/.test(doc.article.text.slice(m.span[1], m.span[1] + 20))))
     // the place right after the protest, else the nearest before it ("Demonstrators in Baghdad
     // blocked …"; not "settlements in the West Bank, protests in Hong Kong")
     const where = places.find((m) => m.span[0] >= trigEnd) ?? places.findLast((m) => m.span[1] <= trigStart)

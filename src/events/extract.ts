@@ -56,7 +56,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       // "Trump's push to readmit Russia" asks the G-7, not Russia)
       // (a protest aimed at its own government by default is aimed at whom its demand names:
       // "demanding a referendum on independence from Indonesian rule")
-      const ownGovernment = entry.type === 'PROTEST' && args?.target != null && args.target.country === args.source?.country && args.target.how.startsWith('implied:')
+      const ownGovernment = entry.type === 'PROTEST' && args?.target != null && args.target.country === args.source?.country && (args.target.how.startsWith('implied:') || args.source.how.startsWith('implied:'))
       if (args?.source && (!args.target || ownGovernment) && hit.content && entry.type !== 'REQUEST') {
         const c = hit.content
         const of = argumentsOf(doc, f, c.value, [c.start, c.end], clauseOf(starts, to, c.start), s.tokens, starts, mentions, lx)
@@ -453,7 +453,7 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   // protest whose demand is its content (PLOVER codes the protest alone)
   const demandedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
     h.value.type === 'REQUEST' && (f.lower[h.start - 1] === 'to' || /ing$/.test(f.lower[h.start]!))
-      ? kept.find((r) => r.value.type === 'PROTEST' && r.end <= h.start && h.start - r.end <= 12)
+      ? kept.find((r) => r.value.type === 'PROTEST' && r.end <= h.start && h.start - r.end <= 18)
       : undefined
   for (const h of kept) {
     const r = askedBy(h) ?? threatenedBy(h) ?? demandedBy(h)

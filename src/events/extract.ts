@@ -42,7 +42,9 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
     if (hits.length === 0) return
     const frame = frameOf(si)
     const speaker = speakerOf(doc, frame)
+    const charged = new Set<number>()
     for (const hit of hits) {
+      if (charged.has(hit.start)) continue
       let entry = hit.value
       const trig = [hit.start, hit.end] as const
       const clause = clauseOf(starts, to, hit.start)
@@ -67,7 +69,11 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       if (args?.source && !args.target && entry.type === 'ACCUSE') {
         const deed = hits.find((d) => d.start >= hit.end && d.start - hit.end <= 8 && d.value.pos === 'noun' && DEEDS.has(d.value.type) && /^['’]s?$/.test(f.lower[d.start - 1]!))
         const of = deed ? argumentsOf(doc, f, deed.value, [deed.start, deed.end], clauseOf(starts, to, deed.start), s.tokens, starts, mentions, lx) : null
-        if (of?.source && of.source.country !== args.source.country) args = { ...args, target: of.source }
+        if (of?.source && of.source.country !== args.source.country) {
+          args = { ...args, target: of.source }
+          // (the deed is what it charges, one happening with it)
+          charged.add(deed!.start)
+        }
       }
       // "blocked a road to show their disapproval for the United States' military policies": a
       // protest aimed at its own people is aimed at whom the grievance it shows names

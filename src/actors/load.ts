@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConfigError } from '../core/index.ts'
-import { countriesSchema, headsSchema, institutionsSchema, personsSchema, rolesSchema } from './schema.ts'
+import { countriesSchema, headsSchema, institutionsSchema, personsSchema, rolesSchema, sitesSchema } from './schema.ts'
 import type { Country, Dictionary, Institution, Level, Office, Person, Role, RoleKind, Sector } from './types.ts'
 
 /** The reviewed actor data shipped with Overture. */
@@ -16,6 +16,7 @@ const validators = {
   roles: ajv.compile(rolesSchema),
   institutions: ajv.compile(institutionsSchema),
   heads: ajv.compile(headsSchema),
+  sites: ajv.compile(sitesSchema),
 }
 
 interface RawFile {
@@ -144,7 +145,9 @@ export const loadDictionary = (dir: string = ACTORS_DIR): Dictionary => {
     readData(join(dir, 'organisation-heads.json'), validators.heads).entries.map((e) => [e.word as string, (e.sector ?? null) as Sector | null]),
   )
 
-  return { countries, persons, roles, institutions, heads }
+  const sites = new Set(readData(join(dir, 'site-heads.json'), validators.sites).entries.map((e) => e.word as string))
+
+  return { countries, persons, roles, institutions, heads, sites }
 }
 
 let cached: Dictionary | null = null

@@ -52,12 +52,6 @@ const isCalendar = (key: string): boolean => key.length >= 4 && key.length <= 9 
 const DIRECTION = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern'])
 /** Ship prefixes: the name after one is a ship's */
 const SHIP = new Set(['uss', 'hms', 'usns', 'hmas', 'hmcs'])
-/**
- * Head words of the names of sites ("Baghdad University", "Esfahan Uranium Conversion
- * Facilities", "Bagram Air Base"): the place that opens such a name is where the site is, and a
- * party as a place (a deed done to the site is done in that country), never its government.
- */
-const SITES = new Set(['university', 'airport', 'facility', 'facilities', 'plant', 'hospital', 'school', 'base', 'airbase', 'port', 'station', 'reactor', 'prison', 'stadium', 'refinery', 'dam', 'camp'])
 /** Neither a day, a month nor a compass word: may be part of a name */
 const nameWord = (key: string): boolean => !isCalendar(key) && !DIRECTION.has(key)
 
@@ -145,8 +139,8 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
       if (ci >= 0 && (extends_(a - 1) || extends_(b))) {
         // (unless a place opens the name of a site in it: "Baghdad University Medical School")
         let end = b
-        while (extends_(end) && !SITES.has(keys[end]!)) end++
-        if (!(entry.kind === 'country' && !extends_(a - 1) && extends_(end) && SITES.has(keys[end]!))) return
+        while (extends_(end) && !res.dict.sites.has(keys[end]!)) end++
+        if (!(entry.kind === 'country' && !extends_(a - 1) && extends_(end) && res.dict.sites.has(keys[end]!))) return
         parts.push({ kind: 'gaz', tokens: m.tokens, entry: { ...entry, form: 'place' }, how: 'site-place' })
         // (the rest of the site's name is no name of its own)
         for (let i = a; i <= end; i++) covered.add(i)

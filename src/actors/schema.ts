@@ -98,3 +98,11 @@ export const headsSchema = file({
     sector,
   },
 })
+
+export const sitesSchema = file({
+  type: 'object',
+  required: ['word'],
+  properties: {
+    word: { type: 'string', pattern: '^\\p{Ll}+$' },
+  },
+})

@@ -81,4 +81,6 @@ export interface Dictionary {
   readonly institutions: readonly Institution[]
   /** head nouns of organisation names ("Union", "Front") and the sector they give; data/actors/organisation-heads.json */
   readonly heads: ReadonlyMap<string, Sector | null>
+  /** head words of site names ("University", "Air Base"), lower-case; data/actors/site-heads.json */
+  readonly sites: ReadonlySet<string>
 }

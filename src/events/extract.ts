@@ -421,7 +421,7 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
     return false
   }
   // (and a trigger that ends in the demand it meets or refuses: "would not meet hostage-takers' demands to release prisoners")
-  const asks = (r: PhraseHit<TriggerEntry>): boolean => r.value.type === 'REQUEST' || (pos[r.end - 1] === 'NOUN' && DEMAND_NOUNS.has(f.lemma[r.end - 1]!))
+  const asks = (r: PhraseHit<TriggerEntry>): boolean => r.value.type === 'REQUEST' || (pos[r.end - 1] === 'NOUN' && lx.demandNouns.has(f.lemma[r.end - 1]!))
   const askedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined => kept.find((r) => asks(r) && (infinitiveOf(r, h, 8) || thatClause(r, h)))
   // what a threat threatens is its content too: "threatened on Monday to break relations with Russia",
   // "renewed the threat of tariffs"
@@ -487,9 +487,6 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
     })
     .sort((a, b) => a.start - b.start)
 }
-
-/** Nouns of asking that end a trigger of another type ("meet * demand", "reject * appeal"; not "call", a phone call too): their infinitive is what is asked */
-const DEMAND_NOUNS = new Set(['demand', 'request', 'appeal', 'plea', 'ultimatum'])
 
 /** A trigger, and the act it asks, threatens or agrees to where that act is its content ("is ready to contribute troops") */
 type Trigger = PhraseHit<TriggerEntry> & { readonly content?: PhraseHit<TriggerEntry> }

@@ -90,6 +90,8 @@ export interface Lexicon {
   readonly separateParties: ReadonlySet<string>
   /** nouns of a grievance a protest shows, whose party it is aimed at ("to show their disapproval for X") */
   readonly grievances: ReadonlySet<string>
+  /** nouns of asking that end a trigger of another type ("meet * demand", "reject * appeal"): their infinitive is what is asked */
+  readonly demandNouns: ReadonlySet<string>
   /** types whose future form is a pledge, coded AGREE */
   readonly pledges: ReadonlySet<string>
   /** first words (lemmas) of a future cue that make a promise of it */
@@ -149,6 +151,7 @@ interface Cues {
   untargeted: { types: string[] }
   coordinated_targets: { types: string[] }
   grievances: { nouns: string[] }
+  demand_nouns: { nouns: string[] }
   pledges: { types: string[]; cues: string[]; agreedMeetings: { types: string[] } }
   obligation: { words: string[] }
   naming: { verbs: string[]; before: string[]; after: string[] }
@@ -239,6 +242,7 @@ export const loadLexicon = (dir: string = LEXICON_DIR): Lexicon => {
     alone: new Set(entries.filter((e) => e.alone).map((e) => e.pattern)),
     separateParties: new Set(c.coordinated_targets.types),
     grievances: new Set(c.grievances.nouns),
+    demandNouns: new Set(c.demand_nouns.nouns),
     pledges: new Set(c.pledges.types),
     pledgeCues: new Set(c.pledges.cues),
     agreedMeetings: new Set(c.pledges.agreedMeetings.types),

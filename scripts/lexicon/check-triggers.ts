@@ -83,8 +83,8 @@ const MODES: Record<PloverType, readonly string[]> = {
 }
 
 /** How a target is introduced after the trigger: the direct object, or a preposition. */
-const TARGETS = new Set(['DIRECT', 'GAP', 'ONLY', 'with', 'to', 'against', 'on', 'from', 'for', 'in', 'at', 'into', 'of', 'between', 'over', 'about'])
-const ENTRY_FIELDS = new Set(['pattern', 'pos', 'type', 'mode', 'target', 'passive', 'mutual', 'context', 'future'])
+const TARGETS = new Set(['DIRECT', 'GAP', 'ONLY', 'with', 'to', 'against', 'on', 'from', 'for', 'in', 'at', 'into', 'of', 'between', 'over', 'about', 'among', 'targeting'])
+const ENTRY_FIELDS = new Set(['pattern', 'pos', 'type', 'mode', 'target', 'passive', 'mutual', 'context', 'future', 'alone'])
 const STAR_MAX = 4
 /** tokens a `*` never skips */
 const BARRIERS = new Set([';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '«', '»', '—', '–'])
@@ -180,6 +180,7 @@ interface Entry {
   target: string[]
   passive?: boolean
   mutual?: boolean
+  alone?: boolean
   context?: string[]
 }
 type Element = { star: true } | { star: false; words: Set<string> }
@@ -237,6 +238,7 @@ const compiled: Element[][] = []
   }
   if ('passive' in e && e.passive !== false) errors.push(`${label}: passive, when given, must be false`)
   if ('mutual' in e && e.mutual !== true) errors.push(`${label}: mutual, when given, must be true`)
+  if ('alone' in e && e.alone !== true) errors.push(`${label}: alone, when given, must be true`)
   if ('future' in e && !TYPES.includes(e.future as PloverType)) errors.push(`${label}: future ${JSON.stringify(e.future)} is not a PLOVER type`)
   if ('context' in e) {
     if (!Array.isArray(e.context) || e.context.length === 0) errors.push(`${label}: context must be a non-empty array`)

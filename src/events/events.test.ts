@@ -149,3 +149,8 @@ test('a reminder issued to a party is a request, and what it reminds of is its c
   const { events } = eventsOf('French President Jacques Chirac issued a stern reminder Saturday to Iraq that it must cooperate fully with UN inspectors.', '1998-01-10')
   assert.deepEqual(events.map((e) => `${e.type} ${e.source.country}>${e.target?.country}`), ['REQUEST FRA>IRQ'])
 })
+
+test('going somewhere for talks is a visit: "An Israeli delegation arrived Tuesday evening in Cairo for negotiations"', () => {
+  const { events } = eventsOf('An Israeli delegation arrived Tuesday evening in Cairo for negotiations.', '2014-08-05')
+  assert.deepEqual(events.map((e) => `${e.type} ${e.mode} ${e.source.country}>${e.target?.country}`), ['CONSULT visit ISR>EGY'])
+})

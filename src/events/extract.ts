@@ -222,8 +222,8 @@ const FORCE = new Set(['ASSAULT', 'MOBILIZE', 'THREATEN'])
 
 /**
  * The actor a protest's grievance names: a noun of grievance (cues.json grievances: "disapproval",
- * "anger", "opposition") within a few words after the protest, then "for|at|over|against|of|with"
- * and an actor right after it (an article between).
+ * "anger", "opposition") within six words after the protest, then one of GRIEVANCE_PREPS and an
+ * actor right after it (an article between).
  */
 const grievanceTarget = (lx: Lexicon, f: TokenForms, tokens: Doc['tokens'], from: number, to: number, mentions: readonly ActorMention[]): ActorMention | null => {
   for (let k = from; k < Math.min(to, from + 6); k++) {

@@ -154,3 +154,8 @@ test('going somewhere for talks is a visit: "An Israeli delegation arrived Tuesd
   const { events } = eventsOf('An Israeli delegation arrived Tuesday evening in Cairo for negotiations.', '2014-08-05')
   assert.deepEqual(events.map((e) => `${e.type} ${e.mode} ${e.source.country}>${e.target?.country}`), ['CONSULT visit ISR>EGY'])
 })
+
+test('mobilising is of forces: "mobilized pressure groups in the United States" deploys no one', () => {
+  assert.ok(!eventsOf('Saudi Arabia has mobilized pressure groups in the United States to help support the rights of Palestinians.').events.some((e) => e.type === 'MOBILIZE'))
+  assert.ok(eventsOf('Armenia mobilized its reservists against Azerbaijan.').events.some((e) => e.type === 'MOBILIZE' && e.source.country === 'ARM'))
+})

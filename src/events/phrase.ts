@@ -1,5 +1,5 @@
 import type { Token } from '../core/index.ts'
-import { tokensLower } from '../nlp/lower.ts'
+import { tokensLower, tokenWinkIds } from '../nlp/lower.ts'
 
 /**
  * Phrase patterns over tokens, shared by triggers and cues: space-separated words, each matching
@@ -71,10 +71,66 @@ const currentIds = (f: TokenForms): FormIds => {
 /** Curly apostrophes read as straight ones ("n’t" = "n't"); most words have none, so the test comes first. */
 const straight = (s: string): string => (s.includes('’') ? s.replaceAll('’', "'") : s)
 
+/** One word's forms as formsOf gives them: its lemma as tokenize made it, then both forms straightened and numbered. */
+interface WordForms {
+  readonly rawLemma: string
+  readonly lemma: string
+  readonly lemmaId: number
+  readonly lower: string
+  readonly lowerId: number
+}
+
+const wordForms = (rawLemma: string, rawLower: string): WordForms => {
+  const lemma = straight(rawLemma)
+  const lower = straight(rawLower)
+  const lemmaId = vocab.get(lemma) ?? -1
+  return { rawLemma, lemma, lemmaId, lower, lowerId: lower === lemma ? lemmaId : (vocab.get(lower) ?? -1) }
+}
+
+/**
+ * wink id → the forms of the word with that value, as of `formsWords` phrase words, filled as
+ * words are met. Straightening each token's two strings and looking both up in `vocab` read
+ * every token's strings and hashed them, most of formsOf's time; a word's entry is read back
+ * with one array read instead. Sound because a token with a wink id has that id's value as its
+ * text (nlp/lower.ts), and the entry is used only while the token's lemma is the one it was made
+ * from (a value may have another lemma with another part of speech: then it is made again).
+ */
+let formsById: (WordForms | undefined)[] = []
+let formsWords = 0
+
 export const formsOf = (text: string, tokens: readonly Token[]): TokenForms => {
-  const lemma = tokens.map((t) => straight(t.lemma))
-  const lower = tokensLower(text, tokens).map(straight)
-  return { lemma, lower, ids: idsOf(lemma, lower) }
+  const rawLower = tokensLower(text, tokens)
+  const winkIds = tokenWinkIds(text, tokens)
+  if (!winkIds) {
+    const lemma = tokens.map((t) => straight(t.lemma))
+    const lower = rawLower.map(straight)
+    return { lemma, lower, ids: idsOf(lemma, lower) }
+  }
+  if (formsWords !== vocab.size) {
+    formsById = []
+    formsWords = vocab.size
+  }
+  const lemma: string[] = []
+  const lower: string[] = []
+  const ids: FormIds = { lemma: new Int32Array(tokens.length), lower: new Int32Array(tokens.length), words: vocab.size }
+  for (let i = 0; i < tokens.length; i++) {
+    const id = winkIds[i]!
+    const raw = tokens[i]!.lemma
+    let w = id >= 0 ? formsById[id] : undefined
+    if (w === undefined || w.rawLemma !== raw) {
+      w = wordForms(raw, rawLower[i]!)
+      if (id >= 0) {
+        // filled, not holey: stays a plain array
+        while (formsById.length <= id) formsById.push(undefined)
+        formsById[id] = w
+      }
+    }
+    lemma.push(w.lemma)
+    lower.push(w.lower)
+    ids.lemma[i] = w.lemmaId
+    ids.lower[i] = w.lowerId
+  }
+  return { lemma, lower, ids }
 }
 
 const wordAt = (w: PhraseWord & { kind: 'word' }, ids: FormIds, i: number): boolean => {

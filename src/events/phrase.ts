@@ -167,7 +167,18 @@ export const firstWords = (p: Phrase): readonly number[] => {
   return w && w.kind === 'word' ? w.ids : []
 }
 
-type Candidates<T> = readonly { phrase: Phrase; value: T }[] | undefined
+/**
+ * A phrase of a set, with the numbers of each word after its first that is no gap (the
+ * alternatives of each): a phrase can match only where each of those words is in the range
+ * searched (see findPhrases).
+ */
+interface Candidate<T> {
+  readonly phrase: Phrase
+  readonly value: T
+  readonly rest: readonly (readonly number[])[]
+}
+
+type Candidates<T> = readonly Candidate<T>[] | undefined
 
 /** A set of phrases indexed by the number of their first word, matched anywhere in a range. */
 export interface PhraseSet<T> {
@@ -176,9 +187,13 @@ export interface PhraseSet<T> {
 }
 
 export const phraseSet = <T>(items: readonly { pattern: string; value: T }[]): PhraseSet<T> => {
-  const phrases = items.map(({ pattern, value }) => ({ phrase: compilePhrase(pattern), value }))
+  const phrases = items.map(({ pattern, value }): Candidate<T> => {
+    const phrase = compilePhrase(pattern)
+    const rest = phrase.slice(1).flatMap((w) => (w.kind === 'word' ? [w.ids] : []))
+    return { phrase, value, rest }
+  })
   // dense (undefined where no phrase starts), so a lookup is a plain array read
-  const index: ({ phrase: Phrase; value: T }[] | undefined)[] = new Array<undefined>(vocab.size).fill(undefined)
+  const index: (Candidate<T>[] | undefined)[] = new Array<undefined>(vocab.size).fill(undefined)
   for (const c of phrases) for (const id of firstWords(c.phrase)) (index[id] ??= []).push(c)
   return { index }
 }
@@ -189,18 +204,67 @@ export interface PhraseHit<T> {
   readonly value: T
 }
 
+/**
+ * Which phrase words the range being searched holds: `present[n] === stamp` for word n, marked
+ * once per findPhrases call, and only where some phrase starts in the range. A phrase whose
+ * later words are not all present cannot match, so it is not tried: trying one explores every
+ * stretch its gaps allow, and the trigger phrases that start with a form of "be" (tried at every
+ * "is", "was", "are") mostly fail that way; that trying was most of findPhrases's time. One
+ * array reused call after call (findPhrases does not re-enter itself), the stamp telling calls
+ * apart so that it is never cleared.
+ */
+let present = new Int32Array(0)
+let stamp = 0
+
+const markPresent = (ids: FormIds, from: number, to: number): void => {
+  if (present.length < ids.words) {
+    present = new Int32Array(Math.max(ids.words, 2 * present.length))
+    stamp = 0
+  }
+  stamp++
+  for (let i = from; i < to; i++) {
+    const a = ids.lemma[i]!
+    const b = ids.lower[i]!
+    if (a >= 0) present[a] = stamp
+    if (b >= 0) present[b] = stamp
+  }
+}
+
+/** Whether each of a phrase's later words has an alternative present (markPresent). */
+const allPresent = (rest: readonly (readonly number[])[]): boolean => {
+  for (const alts of rest) {
+    let any = false
+    for (const id of alts) {
+      if (present[id] === stamp) {
+        any = true
+        break
+      }
+    }
+    if (!any) return false
+  }
+  return true
+}
+
 /** Every match of the set inside [from, to), longest first at each start. */
 export const findPhrases = <T>(set: PhraseSet<T>, f: TokenForms, from: number, to: number): PhraseHit<T>[] => {
   const hits: PhraseHit<T>[] = []
   const ids = currentIds(f)
   const { index } = set
+  let marked = false
   for (let i = from; i < to; i++) {
     const lemma = ids.lemma[i]!
     const lower = ids.lower[i]!
     // -1 (in no phrase) starts none, nor does a word numbered after the set was made
-    if (lemma >= 0 && lemma < index.length) tryAll(index[lemma], f, ids, i, to, hits)
+    const byLemma = lemma >= 0 && lemma < index.length ? index[lemma] : undefined
     // equal numbers are equal forms
-    if (lower !== lemma && lower >= 0 && lower < index.length) tryAll(index[lower], f, ids, i, to, hits)
+    const byLower = lower !== lemma && lower >= 0 && lower < index.length ? index[lower] : undefined
+    if (!byLemma && !byLower) continue
+    if (!marked) {
+      markPresent(ids, from, to)
+      marked = true
+    }
+    if (byLemma) tryAll(byLemma, f, ids, i, to, hits)
+    if (byLower) tryAll(byLower, f, ids, i, to, hits)
   }
   return hits.length > 1 ? hits.sort((a, b) => a.start - b.start || b.end - a.end) : hits
 }
@@ -210,9 +274,9 @@ export const findPhrases = <T>(set: PhraseSet<T>, f: TokenForms, from: number, t
  * own rather than a closure made on every findPhrases call, and called only for a token that
  * is some phrase's word: findPhrases runs several times on every sentence.
  */
-const tryAll = <T>(cands: Candidates<T>, f: TokenForms, ids: FormIds, i: number, to: number, hits: PhraseHit<T>[]): void => {
-  if (!cands) return
+const tryAll = <T>(cands: readonly Candidate<T>[], f: TokenForms, ids: FormIds, i: number, to: number, hits: PhraseHit<T>[]): void => {
   for (const c of cands) {
+    if (!allPresent(c.rest)) continue
     // the first word is matched: that is how the phrase was found
     const e = matchFrom(c.phrase, f, ids, i + 1, to, 1)
     if (e > i) hits.push({ start: i, end: e, value: c.value })

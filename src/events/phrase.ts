@@ -71,32 +71,37 @@ const currentIds = (f: TokenForms): FormIds => {
 /** Curly apostrophes read as straight ones ("n’t" = "n't"); most words have none, so the test comes first. */
 const straight = (s: string): string => (s.includes('’') ? s.replaceAll('’', "'") : s)
 
-/** One word's forms as formsOf gives them: its lemma as tokenize made it, then both forms straightened and numbered. */
-interface WordForms {
-  readonly rawLemma: string
-  readonly lemma: string
-  readonly lemmaId: number
-  readonly lower: string
-  readonly lowerId: number
-}
-
-const wordForms = (rawLemma: string, rawLower: string): WordForms => {
-  const lemma = straight(rawLemma)
-  const lower = straight(rawLower)
-  const lemmaId = vocab.get(lemma) ?? -1
-  return { rawLemma, lemma, lemmaId, lower, lowerId: lower === lemma ? lemmaId : (vocab.get(lower) ?? -1) }
-}
-
 /**
- * wink id → the forms of the word with that value, as of `formsWords` phrase words, filled as
- * words are met. Straightening each token's two strings and looking both up in `vocab` read
- * every token's strings and hashed them, most of formsOf's time; a word's entry is read back
- * with one array read instead. Sound because a token with a wink id has that id's value as its
- * text (nlp/lower.ts), and the entry is used only while the token's lemma is the one it was made
- * from (a value may have another lemma with another part of speech: then it is made again).
+ * wink id → what formsOf makes of a token with that value, filled as words are met, for tokens
+ * whose lemma is `formsLemma[id]`: in `formsNums`, at 3 × id, the phrase word numbers of its
+ * lemma and of its lower-case text (straightened, as of `formsWords` phrase words) and whether
+ * each needs straightening (1: the lemma, 2: the text; most words have no curly apostrophe, and
+ * then the forms are the strings themselves). Straightening each token's two strings and looking
+ * both up in `vocab` read every token's strings and hashed them, most of formsOf's time.
+ * Sound because a token with a wink id has that id's value as its text (nlp/lower.ts), and an
+ * entry is used only while the token's lemma is the one it was made from (a value may have
+ * another lemma with another part of speech: then it is made again).
+ * Numbers in one typed array rather than an object per word: the objects, one per distinct word
+ * of the corpus, were scattered through the heap, and reading them evicted more of the cache
+ * that the next document's tokenizing needs (and gave the garbage collector more to mark).
  */
-let formsById: (WordForms | undefined)[] = []
+let formsNums = new Int32Array(0)
+let formsLemma: (string | undefined)[] = []
 let formsWords = 0
+
+const NEEDS_STRAIGHT_LEMMA = 1
+const NEEDS_STRAIGHT_LOWER = 2
+
+/** Room in formsNums and formsLemma for wink id `id`. */
+const makeRoom = (id: number): void => {
+  if (3 * id + 3 > formsNums.length) {
+    const nums = new Int32Array(Math.max(3 * id + 3, 2 * formsNums.length, 3 << 16))
+    nums.set(formsNums)
+    formsNums = nums
+  }
+  // filled, not holey: stays a plain array
+  while (formsLemma.length <= id) formsLemma.push(undefined)
+}
 
 export const formsOf = (text: string, tokens: readonly Token[]): TokenForms => {
   const rawLower = tokensLower(text, tokens)
@@ -107,7 +112,7 @@ export const formsOf = (text: string, tokens: readonly Token[]): TokenForms => {
     return { lemma, lower, ids: idsOf(lemma, lower) }
   }
   if (formsWords !== vocab.size) {
-    formsById = []
+    formsLemma = []
     formsWords = vocab.size
   }
   const lemma: string[] = []
@@ -116,19 +121,30 @@ export const formsOf = (text: string, tokens: readonly Token[]): TokenForms => {
   for (let i = 0; i < tokens.length; i++) {
     const id = winkIds[i]!
     const raw = tokens[i]!.lemma
-    let w = id >= 0 ? formsById[id] : undefined
-    if (w === undefined || w.rawLemma !== raw) {
-      w = wordForms(raw, rawLower[i]!)
-      if (id >= 0) {
-        // filled, not holey: stays a plain array
-        while (formsById.length <= id) formsById.push(undefined)
-        formsById[id] = w
-      }
+    const low = rawLower[i]!
+    if (id >= 0 && formsLemma[id] === raw) {
+      const flags = formsNums[3 * id + 2]!
+      lemma.push(flags & NEEDS_STRAIGHT_LEMMA ? straight(raw) : raw)
+      lower.push(flags & NEEDS_STRAIGHT_LOWER ? straight(low) : low)
+      ids.lemma[i] = formsNums[3 * id]!
+      ids.lower[i] = formsNums[3 * id + 1]!
+      continue
     }
-    lemma.push(w.lemma)
-    lower.push(w.lower)
-    ids.lemma[i] = w.lemmaId
-    ids.lower[i] = w.lowerId
+    const l = straight(raw)
+    const w = straight(low)
+    const lemmaId = vocab.get(l) ?? -1
+    const lowerId = w === l ? lemmaId : (vocab.get(w) ?? -1)
+    lemma.push(l)
+    lower.push(w)
+    ids.lemma[i] = lemmaId
+    ids.lower[i] = lowerId
+    if (id >= 0) {
+      makeRoom(id)
+      formsLemma[id] = raw
+      formsNums[3 * id] = lemmaId
+      formsNums[3 * id + 1] = lowerId
+      formsNums[3 * id + 2] = (l !== raw ? NEEDS_STRAIGHT_LEMMA : 0) | (w !== low ? NEEDS_STRAIGHT_LOWER : 0)
+    }
   }
   return { lemma, lower, ids }
 }

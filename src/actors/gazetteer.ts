@@ -22,6 +22,15 @@ interface TrieNode {
 export interface Gazetteer {
   readonly root: TrieNode
   readonly size: number
+  /**
+   * wink id of a word → the root's child for that word's key, null where no name starts with it,
+   * undefined where not yet looked up: filled as words are met. Looking the first word up in the
+   * root's Map, for every token of every document, was most of matchTokens's time: hashing and
+   * comparing a token's string reads its memory, and the root holds thousands of keys; one read
+   * of this array per token replaces it. Sound because a token with a wink id has that id's value
+   * as its text (nlp/lower.ts), so its key is a function of the id.
+   */
+  readonly firstById: (TrieNode | null | undefined)[]
 }
 
 /** Token key: lower case, straight apostrophes, no diacritics. */
@@ -111,7 +120,46 @@ export const buildGazetteer = (dict: Dictionary): Gazetteer => {
   })
   const tokens = tokenizeNames(pending.map((p) => p.name))
   pending.forEach((p, i) => insert(tokens[i]!, p.entry))
-  return { root, size }
+  return { root, size, firstById: [] }
+}
+
+/**
+ * wink id of a word → its key (normLower of its lower-case text), filled as words are met: the
+ * key of a token with an id is a function of the id (nlp/lower.ts), and reading it here spares
+ * normLower's scan of every token's letters.
+ */
+const keyById: (string | undefined)[] = []
+
+/**
+ * Each token's key (normLower of `lower`), by wink id where `ids` gives one (see keyById).
+ * Filled in order, not holey: stays a plain array.
+ */
+export const tokenKeys = (lower: readonly string[], ids: Int32Array | null): string[] => {
+  if (!ids) return lower.map(normLower)
+  const keys: string[] = []
+  for (let i = 0; i < lower.length; i++) {
+    const id = ids[i]!
+    if (id < 0) {
+      keys.push(normLower(lower[i]!))
+      continue
+    }
+    while (keyById.length <= id) keyById.push(undefined)
+    let key = keyById[id]
+    if (key === undefined) keyById[id] = key = normLower(lower[i]!)
+    keys.push(key)
+  }
+  return keys
+}
+
+/** The root's child for token i's key: by wink id where there is one (see Gazetteer.firstById). */
+const firstNode = (gaz: Gazetteer, keys: readonly string[], ids: Int32Array | null, i: number): TrieNode | undefined => {
+  const id = ids ? ids[i]! : -1
+  if (id < 0) return gaz.root.next.get(keys[i]!)
+  const cache = gaz.firstById
+  while (cache.length <= id) cache.push(undefined)
+  let node = cache[id]
+  if (node === undefined) cache[id] = node = gaz.root.next.get(keys[i]!) ?? null
+  return node ?? undefined
 }
 
 export interface GazMatch {
@@ -123,16 +171,17 @@ export interface GazMatch {
 /**
  * Longest matches of dictionary names over `keys[from..to)` (normalised token strings).
  * `upper[i]` says whether token i starts with a capital: a proper name in the dictionary
- * ("US", "Turkey") only matches a capitalised word ("us", "turkey" are not countries).
+ * ("US", "Turkey") only matches a capitalised word ("us", "turkey" are not countries). `ids`:
+ * each token's wink id (tokenWinkIds), where known, for the first word's look-up.
  */
-export const matchTokens = (gaz: Gazetteer, keys: readonly string[], upper: readonly boolean[], from: number, to: number): GazMatch[] => {
+export const matchTokens = (gaz: Gazetteer, keys: readonly string[], upper: readonly boolean[], from: number, to: number, ids: Int32Array | null = null): GazMatch[] => {
   const out: GazMatch[] = []
   let i = from
   while (i < to) {
     let node: TrieNode | undefined = gaz.root
     let best: GazMatch | null = null
     for (let j = i; j < to; j++) {
-      node = node.next.get(keys[j]!)
+      node = j === i ? firstNode(gaz, keys, ids, i) : node.next.get(keys[j]!)
       if (!node) break
       if (node.entries.length) {
         // a capitalised start keeps every entry: the node's own list, not a copy (matches are only read)

@@ -2,8 +2,8 @@ import type { ActorMention, Doc } from '../core/index.ts'
 import { placeUnknownOfficials } from './context-country.ts'
 import { withLedForces } from './led-forces.ts'
 import { corefer } from './coref.ts'
-import { buildGazetteer, normLower, normToken } from './gazetteer.ts'
-import { tokensLower } from '../nlp/lower.ts'
+import { buildGazetteer, normToken, tokenKeys } from './gazetteer.ts'
+import { tokensLower, tokenWinkIds } from '../nlp/lower.ts'
 import { dictionary } from './load.ts'
 import { indexOffices } from './offices.ts'
 import { resolveSentences, type Resources } from './resolve.ts'
@@ -25,12 +25,13 @@ export const resources = (): Resources => {
 export const resolveActors = (doc: Doc): Doc => {
   const res = resources()
   const text = doc.article.text
-  const keys = tokensLower(text, doc.tokens).map(normLower)
+  const ids = tokenWinkIds(text, doc.tokens)
+  const keys = tokenKeys(tokensLower(text, doc.tokens), ids)
   const upper = doc.tokens.map((t) => {
     const c = text.charCodeAt(t.span[0])
     return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(text.slice(t.span[0], t.span[0] + 2))
   })
-  const mentions = corefer(doc, placeUnknownOfficials(withLedForces(doc, withPeoples(doc, resolveSentences(doc, res, keys, upper), upper), res, keys)), res, keys)
+  const mentions = corefer(doc, placeUnknownOfficials(withLedForces(doc, withPeoples(doc, resolveSentences(doc, res, keys, upper, ids), upper), res, keys)), res, keys)
   return { ...doc, mentions }
 }
 

@@ -60,12 +60,14 @@ interface Context {
   readonly res: Resources
   readonly keys: readonly string[]
   readonly upper: readonly boolean[]
+  /** each token's wink id, where tokenize recorded them (nlp/lower.ts): for the gazetteer's look-up */
+  readonly ids: Int32Array | null
   /** family name (lower case) → the latest mention of that person in the article */
   readonly known: Map<string, ActorMention>
 }
 
-export const resolveSentences = (doc: Doc, res: Resources, keys: readonly string[], upper: readonly boolean[]): ActorMention[] => {
-  const ctx: Context = { doc, res, keys, upper, known: new Map() }
+export const resolveSentences = (doc: Doc, res: Resources, keys: readonly string[], upper: readonly boolean[], ids: Int32Array | null = null): ActorMention[] => {
+  const ctx: Context = { doc, res, keys, upper, ids, known: new Map() }
   const out: ActorMention[] = []
   let c0 = 0
   for (const s of doc.sentences) {
@@ -120,7 +122,7 @@ const partsOf = (ctx: Context, [from, to]: readonly [number, number], chunks: re
   const inChunk = (i: number, ci: number): boolean => chunks[ci]!.tokens[0] <= i && i < chunks[ci]!.tokens[1]
   const parts: Part[] = []
   const covered = coveredScratch(from, to)
-  const matches: GazMatch[] = matchTokens(res.gaz, keys, upper, from, to)
+  const matches: GazMatch[] = matchTokens(res.gaz, keys, upper, from, to, ctx.ids)
   matches.forEach((m, mi) => {
     const entry = pickEntry(m.entries)
     if (!entry) return

@@ -32,13 +32,16 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
     // "Mubarak said the US must be ready to mediate": what an obligation demands is its content,
     // one happening with the demand (as what "urged X to" asks is)
     // (the rest of its clause too: "must ensure security to allow emergency supplies to reach the needy")
+    const found = triggersIn(lx, f, pos, tokens, article.text, from, to)
+    // most sentences have no trigger: their clauses are not worked out
+    if (found.length === 0) return
     const starts = clauseStarts(f, pos, from, to)
     const obliged = (start: number): boolean =>
       demanded.some((d) => {
         const k = tokenStarting(tokens, d.trigger[1])
         return k <= start && clauseOf(starts, to, k - 1)[1] > start
       })
-    const hits = triggersIn(lx, f, pos, tokens, article.text, from, to).filter((h) => !obliged(h.start))
+    const hits = found.filter((h) => !obliged(h.start))
     if (hits.length === 0) return
     const frame = frameOf(si)
     const speaker = speakerOf(doc, frame)

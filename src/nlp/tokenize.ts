@@ -170,6 +170,13 @@ export const indexFrom = (text: string, value: string, from: number): number => 
   return k === value.length ? at : text.indexOf(value, at + 1)
 }
 
+/** `a` copied into a larger array of `size` elements. */
+const grown = (a: Int32Array, size: number): Int32Array<ArrayBuffer> => {
+  const b = new Int32Array(size)
+  b.set(a)
+  return b
+}
+
 /**
  * Stage: tokens (with offsets, part of speech and lemma) and sentences, from wink-nlp.
  * wink-nlp reports each token's value and the white space before it; offsets are recovered by
@@ -195,6 +202,8 @@ export const tokenize = (doc: Doc): Doc => {
   const tokens: Token[] = []
   /** the lower-case text of each token */
   const lower: string[] = []
+  /** wink's id for each token's value (-1: a piece of a glued word), for rememberLower; grown if glued words split */
+  let ids = new Int32Array(uids.length)
   /** wink token index → our token index (SPACE tokens are dropped) */
   const index = new Int32Array(uids.length + 1)
   let cursor = 0
@@ -218,6 +227,8 @@ export const tokenize = (doc: Doc): Doc => {
       tokens.push({ span: [a, b], pos: 'PART', lemma: glued[2]! })
       tokens.push({ span: [b, end], pos: 'NOUN', lemma: glued[3]!.toLowerCase() })
       lower.push(glued[1]!.toLowerCase(), glued[2]!.toLowerCase(), glued[3]!.toLowerCase())
+      if (ids.length < tokens.length + uids.length - i) ids = grown(ids, tokens.length + uids.length - i)
+      ids.fill(-1, tokens.length - 3, tokens.length)
       continue
     }
     const low = lowerOf(uids[i]!, value)
@@ -225,6 +236,7 @@ export const tokenize = (doc: Doc): Doc => {
     // "conceded to demands from UNITA": after the particle "to" an -s form is no infinitive; wink's
     // VERB there is a plural noun (no verb of the lite model's tag set follows "to" inflected)
     const plural = pos[i] === 'VERB' && lemma !== low && low.endsWith('s') && lower.at(-1) === 'to' && tokens.at(-1)?.pos === 'PART'
+    ids[tokens.length] = uids[i]!
     tokens.push({ span: [start, end], pos: plural ? 'NOUN' : pos[i]!, lemma })
     lower.push(low)
   }
@@ -237,6 +249,6 @@ export const tokenize = (doc: Doc): Doc => {
     if (b > a) sentences.push({ span: [tokens[a]!.span[0], tokens[b - 1]!.span[1]], tokens: [a, b] })
   }
   // each value is the prose at its span; the prose is the text wherever nothing was blanked
-  if (prose === text) rememberLower(text, tokens, lower)
+  if (prose === text) rememberLower(text, tokens, lower, ids.subarray(0, tokens.length))
   return { ...doc, tokens, sentences }
 }

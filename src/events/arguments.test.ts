@@ -637,3 +637,8 @@ test('a riot in "East Timor\'s capital Dili" is East Timor\'s, and what it deman
   const b = brief(eventsOf("Prisoners rioted at a jail in East Timor's capital Dili on Monday joining thousands of demonstrators in demanding a referendum on independence from Indonesian rule.", '1999-01-10').events)
   assert.deepEqual(b, ['PROTEST TLS>IDN asserted'])
 })
+
+test('protesters no actor places who demand something of a government are its people: "continued their hunger strike to demand the resignation of Algerian President …"', () => {
+  const b = brief(eventsOf('Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian President Ahmed Ben Bella.', '1965-01-10').events)
+  assert.deepEqual(b, ['PROTEST DZA>DZA asserted'])
+})

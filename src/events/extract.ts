@@ -5,6 +5,7 @@ import { clauseOf, clauseStarts, SUBJECT_RELATIVES } from './clauses.ts'
 import { answerOf, countOf, dateOf, locationOf } from './details.ts'
 import type { Lexicon, TriggerEntry } from './lexicon.ts'
 import { cueSpan, modalityOf } from './modality.ts'
+import { impliedCountry } from './implied.ts'
 import { obligations } from './obligation.ts'
 import { findPhrases, formsOf, type PhraseHit, type TokenForms } from './phrase.ts'
 
@@ -83,6 +84,17 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       if (args?.source && entry.type === 'PROTEST' && (!args.target || args.target.country === args.source.country)) {
         const aimed = grievanceTarget(lx, f, tokens, hit.end, clause[1], mentions)
         if (aimed && aimed.country !== args.source.country) args = { ...args, target: aimed }
+      }
+      // "Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian
+      // President Ahmed Ben Bella": protesters no actor places who make a demand of a government are
+      // that government's people
+      if (args && !args.source && entry.type === 'PROTEST' && hit.content) {
+        const c = hit.content
+        const asked = argumentsOf(doc, f, c.value, [c.start, c.end], clauseOf(starts, to, c.start), s.tokens, starts, mentions, lx).target
+        if (asked && asked.country !== null && asked.country !== 'IGO' && (asked.sector === 'GOV' || asked.sector === 'LEG')) {
+          const span = [tokens[hit.start]!.span[0], tokens[hit.end - 1]!.span[1]] as const
+          args = { ...args, source: impliedCountry(span, asked.country, 'implied:protest-demand', asked.span), target: asked }
+        }
       }
       if (!args?.source) continue
       entry = arrivingForces(entry, args.source, article.text)

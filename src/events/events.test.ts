@@ -159,3 +159,9 @@ test('mobilising is of forces: "mobilized pressure groups in the United States" 
   assert.ok(!eventsOf('Saudi Arabia has mobilized pressure groups in the United States to help support the rights of Palestinians.').events.some((e) => e.type === 'MOBILIZE'))
   assert.ok(eventsOf('Armenia mobilized its reservists against Azerbaijan.').events.some((e) => e.type === 'MOBILIZE' && e.source.country === 'ARM'))
 })
+
+test('a trigger word inside an office\'s or a body\'s name names no act: "the United Nations Emergency Relief Coordinator"', () => {
+  const { events } = eventsOf('Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded parties to the war in Liberia to let convoys pass.', '2003-06-01')
+  assert.ok(!events.some((e) => e.type === 'AID'), events.map((e) => e.type).join('; '))
+  assert.ok(events.some((e) => e.type === 'REQUEST'), events.map((e) => e.type).join('; '))
+})

@@ -42,7 +42,10 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
         const k = tokenStarting(tokens, d.trigger[1])
         return k <= start && clauseOf(starts, to, k - 1)[1] > start
       })
-    const hits = found.filter((h) => !obliged(h.start))
+    // ("Kenzo Oshima, the United Nations Emergency Relief Coordinator": a trigger word inside an
+    // office's or a body's name names no act)
+    const named = (h: Trigger): boolean => mentions.some((m) => (m.kind === 'person' || m.kind === 'institution') && m.how !== 'coref:pronoun' && m.span[0] <= tokens[h.start]!.span[0] && tokens[h.end - 1]!.span[1] <= m.span[1])
+    const hits = found.filter((h) => !obliged(h.start) && !named(h))
     if (hits.length === 0) return
     const frame = frameOf(si)
     const speaker = speakerOf(doc, frame)

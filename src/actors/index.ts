@@ -31,8 +31,28 @@ export const resolveActors = (doc: Doc): Doc => {
     const c = text.charCodeAt(t.span[0])
     return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(text.slice(t.span[0], t.span[0] + 2))
   })
-  const mentions = corefer(doc, placeUnknownOfficials(withLedForces(doc, withPeoples(doc, resolveSentences(doc, res, keys, upper, ids), upper), res, keys)), res, keys)
+  const mentions = corefer(doc, servingBodies(text, placeUnknownOfficials(withLedForces(doc, withPeoples(doc, resolveSentences(doc, res, keys, upper, ids), upper), res, keys))), res, keys)
   return { ...doc, mentions }
+}
+
+/**
+ * "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded …": a national of some
+ * country with no office on file at the date, described in apposition as an officer of an
+ * international body, acts for that body (as "U.N. mediator Diego Cordovez" does with the title
+ * before the name). Only a role of the body right after ", the" and closed by a comma or the
+ * sentence's end; a person whose office at the date is known keeps it.
+ */
+const servingBodies = (text: string, mentions: readonly ActorMention[]): ActorMention[] => {
+  let out: ActorMention[] | null = null
+  mentions.forEach((m, i) => {
+    const n = mentions[i + 1]
+    if (m.kind !== 'person' || m.person === null || m.level !== null || m.country === 'IGO' || !n) return
+    if (n.kind !== 'person' || n.person !== null || n.country !== 'IGO' || n.role === null) return
+    if (!/^\s*,\s*the\s+$/i.test(text.slice(m.span[1], n.span[0])) || !/^\s*[,.;]/.test(text.slice(n.span[1], n.span[1] + 3))) return
+    out ??= [...mentions]
+    out[i] = { ...m, country: 'IGO', sector: n.sector, level: n.level, role: n.role }
+  })
+  return out ?? [...mentions]
 }
 
 /**

@@ -231,3 +231,11 @@ test('elders and traditional leaders are civil society of the people that names 
   const elders = mentionAt(docOf('Ibo traditional elders have demanded that control of the Nigerian Interior Ministry be taken away.', '1999-01-01'), 'Ibo traditional elders')
   assert.deepEqual([elders?.country, elders?.sector], ['NGA', 'CVL'])
 })
+
+test('a person with no office on file, described in apposition as an international body\'s officer, acts for that body', () => {
+  const doc = docOf('Kenzo Oshima, the United Nations Emergency Relief Coordinator, visited Liberia.', '2003-06-01')
+  const oshima = mentionAt(doc, 'Kenzo Oshima')
+  assert.deepEqual([oshima?.country, oshima?.sector, oshima?.level], ['IGO', 'GOV', 'senior'])
+  // a role of a country in apposition changes nothing
+  assert.equal(mentionAt(docOf('Kenzo Oshima, the Japanese envoy, visited Liberia.', '2003-06-01'), 'Kenzo Oshima')?.country, 'JPN')
+})

@@ -642,3 +642,8 @@ test('protesters no actor places who demand something of a government are its pe
   const b = brief(eventsOf('Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian President Ahmed Ben Bella.', '1965-01-10').events)
   assert.deepEqual(b, ['PROTEST DZA>DZA asserted'])
 })
+
+test('a noun trigger after "following" is in a prepositional phrase: no act of the clause\'s actors', () => {
+  const b = brief(eventsOf('Israeli settlers set fire to the offices of Palestinian officials overnight following the killing of an Israeli man.', '1994-01-10').events)
+  assert.ok(!b.some((x) => x.startsWith('ASSAULT PSE>')), b.join('; '))
+})

@@ -483,12 +483,13 @@ const conditionSubject = (doc: Doc, f: TokenForms, trigger: readonly [number, nu
 }
 
 /** Prepositions wink-nlp may tag otherwise ("due to" → PART) */
-const PREPOSITIONS = new Set(['to', 'in', 'at', 'for', 'with', 'after', 'before', 'during', 'amid', 'over', 'against', 'despite', 'from', 'into', 'on'])
+const PREPOSITIONS = new Set(['to', 'in', 'at', 'for', 'with', 'after', 'before', 'during', 'amid', 'over', 'against', 'despite', 'from', 'into', 'on', 'following'])
 
 /** A noun trigger heading a prepositional phrase: "due to protests", "with sharp criticism", "in talks". */
 const afterPreposition = (doc: Doc, f: TokenForms, noun: number, lightVerbs: ReadonlySet<string>): boolean => {
   let k = noun - 1
-  while (k >= 0 && noun - k <= 4 && (DETERMINERS.has(doc.tokens[k]!.pos) || doc.tokens[k]!.pos === 'NOUN')) k--
+  // ("following the killing": wink may tag the preposition "following" a noun)
+  while (k >= 0 && noun - k <= 4 && (DETERMINERS.has(doc.tokens[k]!.pos) || doc.tokens[k]!.pos === 'NOUN') && f.lower[k] !== 'following') k--
   if (k < 0 || /^['’]s?$/.test(f.lower[k]!)) return false
   // "in the wake of the killing": "of" after a noun that itself heads a prepositional phrase
   if (f.lower[k] === 'of') return afterPreposition(doc, f, k - 1, lightVerbs) && doc.tokens[k - 1]?.pos === 'NOUN'

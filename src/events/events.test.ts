@@ -165,3 +165,9 @@ test('a trigger word inside an office\'s or a body\'s name names no act: "the Un
   assert.ok(!events.some((e) => e.type === 'AID'), events.map((e) => e.type).join('; '))
   assert.ok(events.some((e) => e.type === 'REQUEST'), events.map((e) => e.type).join('; '))
 })
+
+test('what a coercive act demands is its content: "would blockade Paris to demand an end to the reform"', () => {
+  const { events } = eventsOf('French farmers said they would blockade Paris from Monday night to demand an end to the European Community\'s farm reform.', '1992-06-01')
+  assert.ok(!events.some((e) => e.type === 'REQUEST'), events.map((e) => e.type).join('; '))
+  assert.ok(events.some((e) => e.type === 'THREATEN' && e.source.country === 'FRA'), events.map((e) => e.type).join('; '))
+})

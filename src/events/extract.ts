@@ -474,10 +474,11 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   const content = new Map<PhraseHit<TriggerEntry>, PhraseHit<TriggerEntry>>()
   // and what a protest demands: "staged mass demonstrations to demand political reforms",
   // "rioted …, demanding a referendum on independence from Indonesian rule" are one happening, a
-  // protest whose demand is its content (PLOVER codes the protest alone)
+  // protest whose demand is its content (PLOVER codes the protest alone); so is a coercive act's
+  // ("would blockade Paris from Monday night to demand an end to the farm reform")
   const demandedBy = (h: PhraseHit<TriggerEntry>): PhraseHit<TriggerEntry> | undefined =>
     h.value.type === 'REQUEST' && (f.lower[h.start - 1] === 'to' || /ing$/.test(f.lower[h.start]!))
-      ? kept.find((r) => r.value.type === 'PROTEST' && r.end <= h.start && h.start - r.end <= 18)
+      ? kept.find((r) => (r.value.type === 'PROTEST' || (r.value.type === 'COERCE' && r.value.pos === 'verb')) && r.end <= h.start && h.start - r.end <= 18)
       : undefined
   for (const h of kept) {
     const r = askedBy(h) ?? threatenedBy(h) ?? demandedBy(h)

@@ -555,8 +555,9 @@ test('a readying for an act is aimed where the act is: "prepared to resume shell
   assert.ok(brief(events).includes('MOBILIZE MKD>ALB asserted'), brief(events).join('; '))
 })
 
-test('the subject, not the object of the governing verb, does the purpose: "French farmers said they would blockade Paris to demand …"', () => {
-  const { doc, events } = eventsOf('Radical French farmers said on Friday they would blockade Paris from Monday night to demand an end to the European Community\'s farm reform.')
+// (a blockade's demand is now its content, one happening with it: the purpose is shown after a visit)
+test('the subject, not the object of the governing verb, does the purpose: "French farmers said they would visit Paris to demand …"', () => {
+  const { doc, events } = eventsOf('Radical French farmers said on Friday they would visit Paris on Monday to demand an end to the European Community\'s farm reform.')
   const demand = events.find((e) => e.type === 'REQUEST')
   assert.equal(demand && doc.article.text.slice(...demand.source.span), 'Radical French farmers')
 })
@@ -646,4 +647,9 @@ test('protesters no actor places who demand something of a government are its pe
 test('a noun trigger after "following" is in a prepositional phrase: no act of the clause\'s actors', () => {
   const b = brief(eventsOf('Israeli settlers set fire to the offices of Palestinian officials overnight following the killing of an Israeli man.', '1994-01-10').events)
   assert.ok(!b.some((x) => x.startsWith('ASSAULT PSE>')), b.join('; '))
+})
+
+test('a demonym right before a protest noun names its people: "the Syrian uprising"', () => {
+  const b = brief(eventsOf('When the Syrian uprising began, thousands joined the protests in Homs.', '2014-10-01').events)
+  assert.ok(b.includes('PROTEST SYR>SYR asserted'), b.join('; '))
 })

@@ -178,6 +178,8 @@ export const argumentsOf = (
     }
     const people = source ? undefined : usable.find((m) => m.how === 'demonym-group' && m.span[0] < trigStart && m.span[1] >= tokens[trigger[0]]!.span[1])
     if (people) source = impliedCountry(tokens[tokenStarting(tokens, people.span[0])]!.span, people.country, 'implied:demonym', people.span)
+    // ("the current Palestinian uprising": a demonym right before a protest no mention covers is its people's)
+    if (!source && entry.type === 'PROTEST' && trigger[0] >= 1) source = demonymAt(doc, trigger[0] - 1)
   }
   // "the decision of sending troops to Iraq", "the possibility of attacking Iran": a gerund that
   // completes a noun names what the noun is about, not an act of the clause's subject

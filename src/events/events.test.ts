@@ -171,3 +171,8 @@ test('what a coercive act demands is its content: "would blockade Paris to deman
   assert.ok(!events.some((e) => e.type === 'REQUEST'), events.map((e) => e.type).join('; '))
   assert.ok(events.some((e) => e.type === 'THREATEN' && e.source.country === 'FRA'), events.map((e) => e.type).join('; '))
 })
+
+test('a commitment is aimed at the first party its agreed acts name: "is willing to send material to help defend Saudi Arabia"', () => {
+  const { events } = eventsOf('Norway is willing to send material to help defend Saudi Arabia, Norway\'s foreign minister said.', '1990-09-01')
+  assert.deepEqual(events.map((e) => `${e.type} ${e.source.country}>${e.target?.country}`), ['AGREE NOR>SAU'])
+})

@@ -67,9 +67,13 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       // "demanding a referendum on independence from Indonesian rule")
       const ownGovernment = entry.type === 'PROTEST' && args?.target != null && args.target.country === args.source?.country && (args.target.how.startsWith('implied:') || args.source.how.startsWith('implied:'))
       if (args?.source && (!args.target || ownGovernment) && hit.content && entry.type !== 'REQUEST') {
-        const c = hit.content
-        const of = argumentsOf(doc, f, c.value, [c.start, c.end], clauseOf(starts, to, c.start), s.tokens, starts, mentions, lx)
-        if (of.target && of.target.country !== args.source.country) args = { ...args, target: of.target }
+        // (the first act of the content that names a party: "willing to send material to help defend Saudi Arabia")
+        for (const c of [hit.content, ...(hit.further ?? [])]) {
+          const of = argumentsOf(doc, f, c.value, [c.start, c.end], clauseOf(starts, to, c.start), s.tokens, starts, mentions, lx)
+          if (!of.target) continue
+          if (of.target.country !== args.source.country) args = { ...args, target: of.target }
+          break
+        }
       }
       // "denounced as an ugly crime Serbia's suppression of …": an accusation with no party of its
       // own is aimed at the doer of the act it names next, a possessor's deed
@@ -472,6 +476,7 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
   const out: PhraseHit<TriggerEntry>[] = []
   const toMeet = new Set<PhraseHit<TriggerEntry>>()
   const content = new Map<PhraseHit<TriggerEntry>, PhraseHit<TriggerEntry>>()
+  const further = new Map<PhraseHit<TriggerEntry>, PhraseHit<TriggerEntry>[]>()
   // and what a protest demands: "staged mass demonstrations to demand political reforms",
   // "rioted …, demanding a referendum on independence from Indonesian rule" are one happening, a
   // protest whose demand is its content (PLOVER codes the protest alone); so is a coercive act's
@@ -489,6 +494,8 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
     }
     const a = agreedBy(h)
     if (a && !content.has(a)) content.set(a, h)
+    // (the acts after the first agreed one: "is willing to send material to help defend Saudi Arabia")
+    else if (a) further.set(a, [...(further.get(a) ?? []), h])
     // "prepared to resume shelling Albanian rebel-held territory": a readying for an act is aimed
     // where the act is (the act foreseen stays an event of its own)
     const readied = kept.find((r) => r.value.type === 'MOBILIZE' && pos[r.end - 1] === 'VERB' && h.start >= r.end && h.start - r.end <= 2)
@@ -502,10 +509,11 @@ const triggersIn = (lx: Lexicon, f: ReturnType<typeof formsOf>, pos: readonly st
     .map((h): Trigger => {
       const c = content.get(h)
       const hit = toMeet.has(h) ? { ...h, value: { ...h.value, mode: 'meet' } } : h
-      return c ? { ...hit, content: c } : hit
+      const more = further.get(h)
+      return c ? (more ? { ...hit, content: c, further: more } : { ...hit, content: c }) : hit
     })
     .sort((a, b) => a.start - b.start)
 }
 
 /** A trigger, and the act it asks, threatens or agrees to where that act is its content ("is ready to contribute troops") */
-type Trigger = PhraseHit<TriggerEntry> & { readonly content?: PhraseHit<TriggerEntry> }
+type Trigger = PhraseHit<TriggerEntry> & { readonly content?: PhraseHit<TriggerEntry>; readonly further?: readonly PhraseHit<TriggerEntry>[] }

@@ -176,3 +176,10 @@ test('a commitment is aimed at the first party its agreed acts name: "is willing
   const { events } = eventsOf('Norway is willing to send material to help defend Saudi Arabia, Norway\'s foreign minister said.', '1990-09-01')
   assert.deepEqual(events.map((e) => `${e.type} ${e.source.country}>${e.target?.country}`), ['AGREE NOR>SAU'])
 })
+
+test('a readiness to back someone is that backing, given now: "are willing to forgive President Obasanjo"', () => {
+  const { events } = eventsOf('Yoruba leaders announced that they are willing to forgive Nigerian President Olusegun Obasanjo.', '2002-06-01')
+  assert.deepEqual(events.map((e) => `${e.type} ${e.modality} ${e.source.country}>${e.target?.country}`), ['SUPPORT asserted NGA>NGA'])
+  // a readiness to give stays a commitment
+  assert.equal(eventsOf('France is ready to contribute troops to a force in Liberia.', '2003-06-01').events[0]?.type, 'AGREE')
+})

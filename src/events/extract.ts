@@ -138,11 +138,13 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       // "Trump said he's willing to slap tariffs on Chinese goods": a readiness to do harm is a threat
       // (a readiness or a vow, not an agreement: "the EU agreed to impose sanctions" decides them)
       const readyToHarm = entry.type === 'AGREE' && READY.has(f.lemma[hit.start]!) && hit.content !== undefined && lx.statedThreat.types.has(hit.content.value.type)
+      // ("are willing to forgive President Obasanjo": a readiness to back someone is that backing, given now)
+      const readyToSupport = entry.type === 'AGREE' && READY.has(f.lemma[hit.start]!) && f.lemma[hit.start] !== 'vow' && hit.content?.value.type === 'SUPPORT'
       if (pledge || becomes || refused || saysPledge || threat) mod = { modality: 'asserted', cue: mod.cue }
       const source = own ? args.source : speakerFor(frame, speaker, args.source)
       const event: EventAnnotation = {
-        type: refused ? 'REJECT' : threat || readyToHarm ? 'THREATEN' : (becomes ?? (pledge ? 'AGREE' : entry.type)),
-        mode: pledge || becomes || refused || threat || readyToHarm ? null : entry.mode,
+        type: refused ? 'REJECT' : threat || readyToHarm ? 'THREATEN' : readyToSupport ? 'SUPPORT' : (becomes ?? (pledge ? 'AGREE' : entry.type)),
+        mode: pledge || becomes || refused || threat || readyToHarm || readyToSupport ? null : entry.mode,
         context: entry.context,
         source,
         target: args.target,

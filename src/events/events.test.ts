@@ -183,3 +183,8 @@ test('a readiness to back someone is that backing, given now: "are willing to fo
   // a readiness to give stays a commitment
   assert.equal(eventsOf('France is ready to contribute troops to a force in Liberia.', '2003-06-01').events[0]?.type, 'AGREE')
 })
+
+test('withdrawing inspectors or monitors is a sanction, and announced for later a threat: "he will withdraw weapons inspectors from Iraq"', () => {
+  const { events } = eventsOf('U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw the weapons inspectors from Iraq.', '1998-11-01')
+  assert.deepEqual(events.map((e) => `${e.type} ${e.modality} ${e.source.country}>${e.target?.country}`), ['THREATEN asserted IGO>IRQ'])
+})

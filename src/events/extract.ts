@@ -49,6 +49,8 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
     if (hits.length === 0) return
     const frame = frameOf(si)
     const speaker = speakerOf(doc, frame)
+    // the arguments of another trigger of the sentence, in its own clause (a content's, a deed's)
+    const argsAt = (h: PhraseHit<TriggerEntry>): Arguments => argumentsOf(doc, f, h.value, [h.start, h.end], clauseOf(starts, to, h.start), s.tokens, starts, mentions, lx)
     const charged = new Set<number>()
     for (const hit of hits) {
       if (charged.has(hit.start)) continue
@@ -69,7 +71,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       if (args?.source && (!args.target || ownGovernment) && hit.content && entry.type !== 'REQUEST') {
         // (the first act of the content that names a party: "willing to send material to help defend Saudi Arabia")
         for (const c of [hit.content, ...(hit.further ?? [])]) {
-          const of = argumentsOf(doc, f, c.value, [c.start, c.end], clauseOf(starts, to, c.start), s.tokens, starts, mentions, lx)
+          const of = argsAt(c)
           if (!of.target) continue
           if (of.target.country !== args.source.country) args = { ...args, target: of.target }
           break
@@ -79,7 +81,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       // own is aimed at the doer of the act it names next, a possessor's deed
       if (args?.source && !args.target && entry.type === 'ACCUSE') {
         const deed = hits.find((d) => d.start >= hit.end && d.start - hit.end <= 8 && d.value.pos === 'noun' && DEEDS.has(d.value.type) && /^['’]s?$/.test(f.lower[d.start - 1]!))
-        const of = deed ? argumentsOf(doc, f, deed.value, [deed.start, deed.end], clauseOf(starts, to, deed.start), s.tokens, starts, mentions, lx) : null
+        const of = deed ? argsAt(deed) : null
         if (of?.source && of.source.country !== args.source.country) {
           args = { ...args, target: of.source }
           // (the deed is what it charges, one happening with it)
@@ -96,8 +98,7 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       // President Ahmed Ben Bella": protesters no actor places who make a demand of a government are
       // that government's people
       if (args && !args.source && entry.type === 'PROTEST' && hit.content) {
-        const c = hit.content
-        const asked = argumentsOf(doc, f, c.value, [c.start, c.end], clauseOf(starts, to, c.start), s.tokens, starts, mentions, lx).target
+        const asked = argsAt(hit.content).target
         if (asked && asked.country !== null && asked.country !== 'IGO' && (asked.sector === 'GOV' || asked.sector === 'LEG')) {
           const span = [tokens[hit.start]!.span[0], tokens[hit.end - 1]!.span[1]] as const
           args = { ...args, source: impliedCountry(span, asked.country, 'implied:protest-demand', asked.span), target: asked }
@@ -138,7 +139,8 @@ export const sentenceEvents = (doc: Doc, lx: Lexicon): EventAnnotation[] => {
       // "Trump said he's willing to slap tariffs on Chinese goods": a readiness to do harm is a threat
       // (a readiness or a vow, not an agreement: "the EU agreed to impose sanctions" decides them)
       const readyToHarm = entry.type === 'AGREE' && READY.has(f.lemma[hit.start]!) && hit.content !== undefined && lx.statedThreat.types.has(hit.content.value.type)
-      // ("are willing to forgive President Obasanjo": a readiness to back someone is that backing, given now)
+      // ("are willing to forgive President Obasanjo": a readiness, pledge or promise to back someone is
+      // that backing, given now; a vow stays a commitment)
       const readyToSupport = entry.type === 'AGREE' && READY.has(f.lemma[hit.start]!) && f.lemma[hit.start] !== 'vow' && hit.content?.value.type === 'SUPPORT'
       if (pledge || becomes || refused || saysPledge || threat) mod = { modality: 'asserted', cue: mod.cue }
       const source = own ? args.source : speakerFor(frame, speaker, args.source)
